@@ -1,0 +1,3 @@
+// How many nodes a dataset holds ($dataset).
+MATCH (n:Entity {dataset: $dataset})
+RETURN count(n) AS nodes

@@ -1,0 +1,18 @@
+// A page of a node's neighbours ($id, $skip, $limit), the edges to them, and the edges among them.
+MATCH (c:Entity {id: $id})
+CALL (c) {
+  MATCH (c)-[r]-(m:Entity)
+  WITH m, collect(r) AS rels
+  ORDER BY m.type, m.name, m.id
+  SKIP $skip LIMIT $limit
+  RETURN collect(m) AS neighbours, reduce(acc = [], g IN collect(rels) | acc + g) AS centreRels
+}
+CALL (neighbours) {
+  UNWIND neighbours AS a
+  MATCH (a)-[x]->(b)
+  WHERE b IN neighbours
+  RETURN collect(x) AS innerRels
+}
+RETURN c AS centre, neighbours,
+  COUNT { MATCH (c)--(m:Entity) RETURN DISTINCT m } AS total,
+  [r IN centreRels + innerRels | {rel: r, from: startNode(r).id, to: endNode(r).id}] AS edges

@@ -1,0 +1,45 @@
+// createApp({ driver, config }) -> an Express app serving the API and the built client. It never listens.
+import express, { type Express } from 'express';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Driver } from 'neo4j-driver';
+import type { Config } from './config.ts';
+import type { Db } from './db/run.ts';
+import { errorMiddleware, notFoundRoute } from './http/error-middleware.ts';
+import { healthRoutes } from './health/routes.ts';
+import { searchRoutes } from './search/routes.ts';
+import { graphRoutes } from './graph/routes.ts';
+
+export const CLIENT_DIST = fileURLToPath(new URL('../client/dist/', import.meta.url));
+
+export interface AppDeps {
+  driver: Driver;
+  config: Pick<Config, 'QUERY_TIMEOUT_MS' | 'NEO4J_DATABASE'>;
+  /** Folder of the built client; omitted or missing means API only. */
+  clientDir?: string;
+}
+
+export function createApp({ driver, config, clientDir = CLIENT_DIST }: AppDeps): Express {
+  const db: Db = { driver, database: config.NEO4J_DATABASE, timeoutMs: config.QUERY_TIMEOUT_MS };
+  const app = express();
+  app.disable('x-powered-by');
+  app.use((_req, res, next) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    next();
+  });
+  app.use(express.json({ limit: '1mb' }));
+
+  const api = express.Router();
+  api.use(healthRoutes(db), searchRoutes(db), graphRoutes(db));
+  api.use(notFoundRoute);
+  app.use('/api', api);
+
+  if (existsSync(path.join(clientDir, 'index.html'))) {
+    app.use(express.static(clientDir, { index: 'index.html', maxAge: '1h' }));
+    // The view lives in the URL; any non-API path opens the app.
+    app.get(/^\/(?!api\/).*/, (_req, res) => res.sendFile(path.join(clientDir, 'index.html')));
+  }
+  app.use(errorMiddleware);
+  return app;
+}

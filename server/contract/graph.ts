@@ -1,0 +1,86 @@
+// What the API says about nodes, edges and their evidence.
+import { z } from 'zod';
+import { AllegationCategory, AllegationStatus, NodeType, Reliability, RelType } from './vocabulary.ts';
+
+export const EntityId = z.string().regex(/^[a-z0-9][a-z0-9-]{1,79}$/, 'ids are lower-case letters, digits and dashes');
+
+const Json: z.ZodType<unknown> = z.unknown();
+
+export const GraphNode = z.object({
+  id: z.string(),
+  type: NodeType,
+  labels: z.array(z.string()),
+  name: z.string(),
+  aliases: z.array(z.string()),
+  description: z.string(),
+  dataset: z.string(),
+  /** Ids of the sources this node's own description rests on. */
+  sources: z.array(z.string()),
+  /** Allegation fields, present on Allegation nodes only. */
+  status: AllegationStatus.optional(),
+  category: AllegationCategory.optional(),
+  credibility: z.number().int().optional(),
+  isOpinion: z.boolean().optional(),
+  /** Source fields, present on Source nodes only. */
+  reliability: Reliability.optional(),
+  properties: z.record(z.string(), Json),
+});
+export type GraphNode = z.infer<typeof GraphNode>;
+
+export const GraphEdge = z.object({
+  id: z.string(),
+  type: RelType,
+  source: z.string(),
+  target: z.string(),
+  /** Status of the fact or, on allegation edges, of the allegation. */
+  status: z.string().optional(),
+  sources: z.array(z.string()).min(1),
+  properties: z.record(z.string(), Json),
+});
+export type GraphEdge = z.infer<typeof GraphEdge>;
+
+export const SourceSummary = z.object({
+  id: z.string(),
+  title: z.string(),
+  publisher: z.string(),
+  kind: z.string(),
+  reliability: Reliability,
+  url: z.string().nullable(),
+  publishedOn: z.string().nullable(),
+  /** false when the project knows this source only because another source cites it. */
+  held: z.boolean(),
+  citedBy: z.array(z.string()),
+});
+export type SourceSummary = z.infer<typeof SourceSummary>;
+
+export const NeighbourhoodQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  skip: z.coerce.number().int().min(0).max(100_000).default(0),
+});
+
+export const Neighbourhood = z.object({
+  center: GraphNode,
+  nodes: z.array(GraphNode),
+  edges: z.array(GraphEdge),
+  /** Every source any returned node or edge cites, keyed by id. */
+  sources: z.record(z.string(), SourceSummary),
+  /** Neighbours in all; more than nodes.length when paged. */
+  total: z.number().int(),
+  truncated: z.boolean(),
+});
+export type Neighbourhood = z.infer<typeof Neighbourhood>;
+
+export const Citation = z.object({ source: SourceSummary, note: z.string().nullable() });
+
+export const EntityDetail = z.object({
+  node: GraphNode,
+  /** The sources of the node's own facts (or, for an allegation, where it is cited). */
+  citations: z.array(Citation),
+  /** Allegations in which this node is the accuser, the accused, or a subject. */
+  allegations: z.object({
+    made: z.array(GraphNode),
+    against: z.array(GraphNode),
+    about: z.array(GraphNode),
+  }),
+});
+export type EntityDetail = z.infer<typeof EntityDetail>;

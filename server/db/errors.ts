@@ -1,0 +1,20 @@
+// Recognises driver failures by Neo4jError.code, never by message text.
+import { Neo4jError } from 'neo4j-driver';
+
+const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.ClientError.Security.Unauthorized', 'Neo.TransientError.General.DatabaseUnavailable']);
+const TIMEOUT = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+]);
+
+export function isDatabaseUnavailable(err: unknown): boolean {
+  return err instanceof Neo4jError && UNAVAILABLE.has(err.code);
+}
+
+export function isTimeout(err: unknown): boolean {
+  return err instanceof Neo4jError && TIMEOUT.has(err.code);
+}
+
+export function errorCode(err: unknown): string | undefined {
+  return err instanceof Neo4jError ? err.code : undefined;
+}

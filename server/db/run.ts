@@ -1,0 +1,47 @@
+// Runs named Cypher: reads with READ routing and a timeout, writes in one managed transaction.
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { cypher } from './cypher-files.ts';
+import { toParams } from './params.ts';
+
+export interface Db {
+  driver: Driver;
+  database?: string;
+  timeoutMs: number;
+}
+
+/** One result row; node and relationship values go through db/mappers.ts before leaving a service. */
+export type Row = Record<string, unknown>;
+
+export async function readQuery(db: Db, name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+  const { records } = await db.driver.executeQuery(cypher(name), toParams(params) as Record<string, unknown>, {
+    routing: neo4j.routing.READ,
+    database: db.database,
+    transactionConfig: { timeout: db.timeoutMs },
+  });
+  return records.map((r) => r.toObject() as Row);
+}
+
+/** Everything `work` does commits together or not at all. */
+export async function inWriteTransaction<T>(db: Db, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.WRITE });
+  try {
+    return await session.executeWrite(work);
+  } finally {
+    await session.close();
+  }
+}
+
+export async function writeQuery(db: Db, name: string, params: Record<string, unknown> = {}): Promise<void> {
+  await db.driver.executeQuery(cypher(name), toParams(params) as Record<string, unknown>, { routing: neo4j.routing.WRITE, database: db.database });
+}
+
+/** One attempt, no retries: for probes such as /api/health that must answer fast while the database is away. */
+export async function readOnce(db: Db, name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+  const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ });
+  try {
+    const result = await session.run(cypher(name), toParams(params) as Record<string, unknown>, { timeout: db.timeoutMs });
+    return result.records.map((r) => r.toObject() as Row);
+  } finally {
+    await session.close();
+  }
+}

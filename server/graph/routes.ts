@@ -1,0 +1,20 @@
+import { Router } from 'express';
+import { z } from 'zod';
+import { EntityDetail, EntityId, Neighbourhood, NeighbourhoodQuery } from '../contract/graph.ts';
+import { validate, parsed } from '../http/validate.ts';
+import { respond } from '../http/respond.ts';
+import type { Db } from '../db/run.ts';
+import { getEntity, getNeighbourhood } from './service.ts';
+
+const IdParams = z.object({ id: EntityId });
+
+export function graphRoutes(db: Db): Router {
+  return Router()
+    .get('/entities/:id', validate('params', IdParams), async (_req, res) => {
+      respond(res, EntityDetail, await getEntity(db, parsed(res, 'params', IdParams).id));
+    })
+    .get('/entities/:id/neighbourhood', validate('params', IdParams), validate('query', NeighbourhoodQuery), async (_req, res) => {
+      const { id } = parsed(res, 'params', IdParams);
+      respond(res, Neighbourhood, await getNeighbourhood(db, id, parsed(res, 'query', NeighbourhoodQuery)));
+    });
+}

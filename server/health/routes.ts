@@ -1,0 +1,12 @@
+import { Router } from 'express';
+import { Health } from '../contract/health.ts';
+import { respond } from '../http/respond.ts';
+import type { Db } from '../db/run.ts';
+import { checkHealth } from './service.ts';
+
+export function healthRoutes(db: Db): Router {
+  return Router().get('/health', async (_req, res) => {
+    const health = await checkHealth(db);
+    respond(res, Health, health, health.status === 'ok' ? 200 : 503);
+  });
+}

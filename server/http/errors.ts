@@ -1,0 +1,18 @@
+// Typed errors that services throw; http/error-middleware.ts maps each to a status and ErrorBody.
+
+export class BadRequestError extends Error {
+  readonly code = 'bad_request';
+  constructor(message: string, readonly field?: string) { super(message); }
+}
+
+export class NotFoundError extends Error {
+  readonly code = 'not_found';
+}
+
+export class UnavailableError extends Error {
+  readonly code = 'unavailable';
+}
+
+export class TimeoutError extends Error {
+  readonly code = 'timeout';
+}

@@ -1,0 +1,24 @@
+// Validates request params and query against contract schemas; handlers read the parsed result from res.locals.
+import type { Request, Response, NextFunction, RequestHandler } from 'express';
+import type { z } from 'zod';
+import { BadRequestError } from './errors.ts';
+
+type Part = 'params' | 'query' | 'body';
+
+export function validate<S extends z.ZodType>(part: Part, schema: S): RequestHandler {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const parsed = schema.safeParse(req[part] ?? {});
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      const field = issue.path.join('.') || part;
+      return next(new BadRequestError(`${field}: ${issue.message}`, field));
+    }
+    res.locals[part] = parsed.data;
+    next();
+  };
+}
+
+/** The parsed part, typed by the schema that validate() ran. */
+export function parsed<S extends z.ZodType>(res: Response, part: Part, _schema: S): z.infer<S> {
+  return res.locals[part] as z.infer<S>;
+}

@@ -1,0 +1,37 @@
+// Validates a seed folder in full, then writes it in one transaction (MERGE by id, in batches).
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Db } from '../db/run.ts';
+import { readQuery } from '../db/run.ts';
+import { writeInBatches, type Progress } from '../db/batch-write.ts';
+import { readSeedFolder } from './read-files.ts';
+import { checkReferences } from './check-references.ts';
+import { toNodeRows, toRelationshipRows } from './to-rows.ts';
+
+export const CURATED_SEED = fileURLToPath(new URL('../../seed/cambodia-crackdown/', import.meta.url));
+const BATCH_SIZE = 500;
+
+export interface SeedOptions {
+  folder?: string;
+  /** Delete the dataset first, inside the same transaction, so a failure keeps the old data. */
+  reset?: boolean;
+  onProgress?: Progress;
+}
+
+export async function loadSeed(db: Db, { folder = CURATED_SEED, reset = false, onProgress }: SeedOptions = {}) {
+  const data = readSeedFolder(folder);
+  checkReferences(data, folder);
+  const nodes = toNodeRows(data);
+  const relationships = toRelationshipRows(data);
+  await writeInBatches(db, [
+    ...(reset ? [{ query: 'delete-dataset', rows: [{ dataset: data.dataset }], label: 'reset' }] : []),
+    { query: 'seed-nodes', rows: nodes, label: 'nodes' },
+    { query: 'seed-relationships', rows: relationships, label: 'relationships' },
+  ], BATCH_SIZE, onProgress);
+  return { dataset: data.dataset, nodes: nodes.length, relationships: relationships.length };
+}
+
+export async function datasetSize(db: Db, folder = CURATED_SEED): Promise<number> {
+  const [row] = await readQuery(db, 'count-dataset', { dataset: path.basename(folder) });
+  return (row?.nodes as number) ?? 0;
+}

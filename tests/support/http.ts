@@ -1,0 +1,6 @@
+// Tiny fetch helpers for API tests against a real listening app.
+export async function getJson(baseUrl: string, path: string): Promise<{ status: number; body: any }> {
+  const res = await fetch(`${baseUrl}${path}`);
+  const text = await res.text();
+  return { status: res.status, body: text ? JSON.parse(text) : null };
+}
