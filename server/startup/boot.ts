@@ -1,0 +1,77 @@
+// Brings the whole service up: database (local or configured) -> schema -> seed if empty -> client -> listen.
+import type { Server } from 'node:http';
+import { ConfigError, type Config } from '../config.ts';
+import { connectDatabase, type Database } from './database.ts';
+import { ensureClientBuilt } from './client-build.ts';
+import { applySchema } from '../schema/apply.ts';
+import { datasetSize, loadSeed } from '../seed/load.ts';
+import { seedProgressLogger } from '../seed/progress.ts';
+import { createApp } from '../app.ts';
+
+export interface Running {
+  url: string;
+  database: Database;
+  close(): Promise<void>;
+}
+
+export async function boot(config: Config, log: (line: string) => void, { buildClient = true } = {}): Promise<Running> {
+  const database = await connectDatabase(config, log);
+  let server: Server | undefined;
+  const close = async () => {
+    server?.closeAllConnections();
+    server?.close();
+    await database.close();
+  };
+  try {
+    log('schema: applying cypher/schema.cypher');
+    await applySchema(database.db);
+    if (config.SEED_ON_START === 'auto' && (await datasetSize(database.db)) === 0) {
+      log('seed: the database holds no curated graph yet; loading seed/cambodia-crackdown');
+      const result = await loadSeed(database.db, { onProgress: seedProgressLogger(log) });
+      log(`seed: loaded ${result.nodes} nodes and ${result.relationships} relationships`);
+    }
+    if (buildClient) await ensureClientBuilt(log);
+    server = await listen(createApp({ driver: database.driver, config }), config);
+  } catch (err) {
+    await close();
+    throw err;
+  }
+  const host = config.HOST === '0.0.0.0' ? 'localhost' : config.HOST;
+  return { url: `http://${host}:${config.PORT}/`, database, close };
+}
+
+function listen(app: ReturnType<typeof createApp>, config: Config): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = app.listen(config.PORT, config.HOST);
+    server.once('listening', () => resolve(server));
+    server.once('error', (err: NodeJS.ErrnoException) =>
+      reject(err.code === 'EADDRINUSE' ? new Error(`port ${config.PORT} is taken: set PORT to a free one (e.g. PORT=3001 npm start)`) : err));
+  });
+}
+
+/** Ctrl-C and SIGTERM stop the web server, then Neo4j (which checkpoints), then the process. */
+export function stopOnSignals(running: Running, log: (line: string) => void, extra: () => Promise<void> = async () => {}): void {
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`\n${signal}: shutting down`);
+    await extra();
+    await running.close();
+    log('stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+export function reportFailure(err: unknown): never {
+  if (err instanceof ConfigError) {
+    console.error('Configuration problem:');
+    for (const p of err.problems) console.error(`  - ${p}`);
+  } else {
+    console.error(`Could not start: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  // The local Neo4j watches our stdin; exiting closes it and the JVM shuts itself down cleanly.
+  process.exit(1);
+}
