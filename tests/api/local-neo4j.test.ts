@@ -1,0 +1,58 @@
+// The embedded Neo4j's lifecycle: committed data survives a SIGTERM stop, and a taken port gets a clear error.
+import { mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { portIsFree, startLocalNeo4j } from '../../server/neo4j-local/local-neo4j.ts';
+import { LocalNeo4jError } from '../../server/neo4j-local/build.ts';
+import { createDriver } from '../../server/db/driver.ts';
+import { readQuery, writeQuery } from '../../server/db/run.ts';
+
+const dataDir = mkdtempSync(path.join(os.tmpdir(), 'neo4j-restart-'));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+async function freePort(): Promise<number> {
+  const srv = net.createServer().listen(0, '127.0.0.1');
+  await new Promise((r) => srv.once('listening', r));
+  const { port } = srv.address() as net.AddressInfo;
+  await new Promise((r) => srv.close(r));
+  return port;
+}
+
+const options = async () => ({ dataDir, boltPort: await freePort(), password: 'restart-test-pw', heap: '512m', pagecacheMb: 64, log: () => {} });
+
+describe('local Neo4j', () => {
+  it('keeps committed data across a SIGTERM stop and a second start', async () => {
+    const first = await startLocalNeo4j(await options());
+    let driver = createDriver({ uri: first.uri, user: 'neo4j', password: 'restart-test-pw' });
+    await writeQuery({ driver, timeoutMs: 10_000 }, 'test-marker-write', { id: 'marker-1' });
+    await driver.close();
+    await first.stop();
+    expect(await portIsFree(Number(new URL(first.uri.replace('bolt', 'http')).port))).toBe(true);
+
+    const second = await startLocalNeo4j(await options());
+    driver = createDriver({ uri: second.uri, user: 'neo4j', password: 'restart-test-pw' });
+    try {
+      const rows = await readQuery({ driver, timeoutMs: 10_000 }, 'test-marker-read', { id: 'marker-1' });
+      expect(rows).toEqual([{ dataset: 'restart-test' }]);
+    } finally {
+      await driver.close();
+      await second.stop();
+    }
+  }, 180_000);
+
+  it('says which port is taken and what to do', async () => {
+    const blocker = net.createServer().listen(0, '127.0.0.1');
+    await new Promise((r) => blocker.once('listening', r));
+    const { port } = blocker.address() as net.AddressInfo;
+    try {
+      const err = await startLocalNeo4j({ ...(await options()), boltPort: port }).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(LocalNeo4jError);
+      expect((err as Error).message).toContain(`port ${port} is taken`);
+      expect((err as Error).message).toContain('NEO4J_BOLT_PORT');
+    } finally {
+      blocker.close();
+    }
+  });
+});
