@@ -1,5 +1,5 @@
 // Upserts nodes by id. $rows: [{id, labels: [...], props: {...}}]. Labels come from the NodeType allowlist.
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
-SET n = row.props
+SET n = row.props, n.updatedAt = datetime()
 SET n:$(row.labels)

@@ -10,18 +10,22 @@ import { errorMiddleware, notFoundRoute } from './http/error-middleware.ts';
 import { healthRoutes } from './health/routes.ts';
 import { searchRoutes } from './search/routes.ts';
 import { graphRoutes } from './graph/routes.ts';
+import { queryRoutes } from './queries/routes.ts';
+import { QueryLibrary } from './queries/library.ts';
 
 export const CLIENT_DIST = fileURLToPath(new URL('../client/dist/', import.meta.url));
 
 export interface AppDeps {
   driver: Driver;
-  config: Pick<Config, 'QUERY_TIMEOUT_MS' | 'NEO4J_DATABASE'>;
+  config: Pick<Config, 'QUERY_TIMEOUT_MS' | 'NEO4J_DATABASE' | 'SAVED_QUERIES_DIR'>;
   /** Folder of the built client; omitted or missing means API only. */
   clientDir?: string;
 }
 
 export function createApp({ driver, config, clientDir = CLIENT_DIST }: AppDeps): Express {
   const db: Db = { driver, database: config.NEO4J_DATABASE, timeoutMs: config.QUERY_TIMEOUT_MS };
+  // Loaded once; an invalid header throws here, naming the file, so the server does not start with it.
+  const library = new QueryLibrary(config.SAVED_QUERIES_DIR);
   const app = express();
   app.disable('x-powered-by');
   app.use((_req, res, next) => {
@@ -31,7 +35,7 @@ export function createApp({ driver, config, clientDir = CLIENT_DIST }: AppDeps):
   app.use(express.json({ limit: '1mb' }));
 
   const api = express.Router();
-  api.use(healthRoutes(db), searchRoutes(db), graphRoutes(db));
+  api.use(healthRoutes(db), searchRoutes(db), graphRoutes(db), queryRoutes(db, library));
   api.use(notFoundRoute);
   app.use('/api', api);
 

@@ -18,6 +18,8 @@ export const ConfigSchema = z.object({
   NEO4J_PAGECACHE_MB: z.coerce.number().int().min(16).default(512),
   /** Per-request timeout for API queries, in ms: a slow query ends with a 504 and a message. */
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  /** Where "Save as query" writes new library queries (one .cypher file each, with its header). */
+  SAVED_QUERIES_DIR: z.string().min(1).default('saved-queries'),
   /** Seed the curated graph when the database holds none of it. */
   SEED_ON_START: z.enum(['auto', 'never']).default('auto'),
 });

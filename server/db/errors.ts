@@ -18,3 +18,8 @@ export function isTimeout(err: unknown): boolean {
 export function errorCode(err: unknown): string | undefined {
   return err instanceof Neo4jError ? err.code : undefined;
 }
+
+/** A problem with the query a person wrote (syntax, parameters, types), as opposed to with the database. */
+export function isUserQueryError(err: unknown): boolean {
+  return err instanceof Neo4jError && (err.code.startsWith('Neo.ClientError.Statement.') || err.code.startsWith('Neo.ClientError.Procedure.'));
+}

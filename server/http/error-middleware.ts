@@ -3,6 +3,7 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { ErrorBody } from '../contract/errors.ts';
 import { BadRequestError, NotFoundError, TimeoutError, UnavailableError } from './errors.ts';
 import { isDatabaseUnavailable, isTimeout } from '../db/errors.ts';
+import { QueryRefusedError } from '../guard/refusal.ts';
 
 export const notFoundRoute: RequestHandler = (req, _res, next) =>
   next(new NotFoundError(`no such endpoint: ${req.method} ${req.path}`));
@@ -15,6 +16,7 @@ export const errorMiddleware: ErrorRequestHandler = (err, _req, res, _next) => {
 
 function toHttp(err: unknown): [number, ErrorBody] {
   if (err instanceof BadRequestError) return [400, { error: { code: 'bad_request', message: err.message, field: err.field } }];
+  if (err instanceof QueryRefusedError) return [400, { error: { code: 'query_refused', message: err.message } }];
   if (err instanceof NotFoundError) return [404, { error: { code: 'not_found', message: err.message } }];
   if (err instanceof TimeoutError || isTimeout(err)) {
     return [504, { error: { code: 'timeout', message: err instanceof TimeoutError ? err.message : 'the query ran past its time limit; narrow it (fewer hops, a smaller limit) and try again' } }];

@@ -10,7 +10,9 @@ export function validate<S extends z.ZodType>(part: Part, schema: S): RequestHan
     const parsed = schema.safeParse(req[part] ?? {});
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      const field = issue.path.join('.') || part;
+      // An unknown key has no path of its own; name the key itself.
+      const unknownKey = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
+      const field = [...issue.path, ...(unknownKey ? [unknownKey] : [])].join('.') || part;
       return next(new BadRequestError(`${field}: ${issue.message}`, field));
     }
     res.locals[part] = parsed.data;

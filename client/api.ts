@@ -1,0 +1,82 @@
+// Typed access to the scamgraph API: every response is checked against the shared zod contract.
+import type { z } from 'zod';
+import { ErrorBody } from '@contract/errors.ts';
+import { EntityDetail, Neighbourhood } from '@contract/graph.ts';
+import { Health } from '@contract/health.ts';
+import { SearchResult } from '@contract/search.ts';
+import type { NodeType } from '@contract/vocabulary.ts';
+
+export type ApiErrorCode = ErrorBody['error']['code'] | 'network' | 'aborted';
+
+/** An error whose message is fit to show a user as is. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+async function request<S extends z.ZodType>(path: string, schema: S, signal?: AbortSignal): Promise<z.infer<S>> {
+  let response: Response;
+  try {
+    response = await fetch(path, { headers: { accept: 'application/json' }, signal });
+  } catch {
+    if (signal?.aborted) throw new ApiError('aborted', 'Request cancelled.');
+    throw new ApiError('network', 'Cannot reach the scamgraph server. Is it running?');
+  }
+  const body: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) throw errorFrom(response.status, body);
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    // The details help developers; users only need to know the answer was unusable.
+    console.warn(`Response from ${path} does not match the contract`, parsed.error.issues);
+    throw new ApiError('internal', 'The server sent an answer this page does not understand.', response.status);
+  }
+  return parsed.data;
+}
+
+function errorFrom(status: number, body: unknown): ApiError {
+  const parsed = ErrorBody.safeParse(body);
+  if (parsed.success) return new ApiError(parsed.data.error.code, parsed.data.error.message, status);
+  return new ApiError('internal', `The server answered with an error (HTTP ${status}).`, status);
+}
+
+export function getHealth(signal?: AbortSignal): Promise<Health> {
+  // /api/health may answer 503 with a Health body that explains the outage; that body is the answer.
+  return fetch('/api/health', { headers: { accept: 'application/json' }, signal })
+    .then(async (response) => {
+      const body: unknown = await response.json().catch(() => undefined);
+      const health = Health.safeParse(body);
+      if (health.success) return health.data;
+      throw errorFrom(response.status, body);
+    })
+    .catch((err: unknown) => {
+      if (err instanceof ApiError) throw err;
+      throw new ApiError('network', 'Cannot reach the scamgraph server.');
+    });
+}
+
+export function search(q: string, opts: { limit?: number; type?: NodeType; signal?: AbortSignal } = {}): Promise<SearchResult> {
+  const params = new URLSearchParams({ q, limit: String(opts.limit ?? 10) });
+  if (opts.type) params.set('type', opts.type);
+  return request(`/api/search?${params}`, SearchResult, opts.signal);
+}
+
+export function getEntity(id: string, signal?: AbortSignal): Promise<EntityDetail> {
+  return request(`/api/entities/${encodeURIComponent(id)}`, EntityDetail, signal);
+}
+
+export function getNeighbourhood(id: string, opts: { limit?: number; skip?: number; signal?: AbortSignal } = {}): Promise<Neighbourhood> {
+  const params = new URLSearchParams({ limit: String(opts.limit ?? 50), skip: String(opts.skip ?? 0) });
+  return request(`/api/entities/${encodeURIComponent(id)}/neighbourhood?${params}`, Neighbourhood, opts.signal);
+}
+
+/** The words to show for any failure, whatever was thrown. */
+export function messageOf(err: unknown): string {
+  if (err instanceof ApiError) return err.message;
+  return 'Something went wrong in the page. Please reload and try again.';
+}

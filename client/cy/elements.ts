@@ -1,0 +1,65 @@
+// Turns API nodes and edges into Cytoscape element data (labels and the flags the stylesheet keys on).
+import type { ElementDefinition } from 'cytoscape';
+import type { GraphEdge, GraphNode } from '@contract/graph.ts';
+import { AllegationStatus } from '@contract/vocabulary.ts';
+import { relLabel, statusLabel } from '../wording.ts';
+import { statusGroup } from './palette.ts';
+
+const CLAIM_LINKS = new Set(['MADE_BY', 'AGAINST', 'CONCERNS', 'RESPONDS_TO', 'SUPPORTS']);
+
+function shorten(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+export function nodeLabel(node: GraphNode): string {
+  if (node.type !== 'Allegation') return shorten(node.name, 42);
+  // The status leads the label so that nobody reads a claim on the canvas as a fact.
+  const status = node.status ? statusLabel[node.status] : 'ALLEGATION';
+  const head = node.isOpinion ? `${status} · OPINION` : status;
+  return `${head}\n${shorten(node.name, 60)}`;
+}
+
+export function nodeElement(node: GraphNode, position?: { x: number; y: number }): ElementDefinition {
+  return {
+    group: 'nodes',
+    data: {
+      id: node.id,
+      label: nodeLabel(node),
+      type: node.type,
+      status: node.status ?? '',
+      statusGroup: node.status ? statusGroup[node.status] : '',
+      opinion: node.isOpinion === true,
+    },
+    ...(position ? { position: { ...position } } : {}),
+  };
+}
+
+/** The allegation status an edge speaks for: its own, else that of the allegation it hangs off. */
+export function edgeAllegationStatus(edge: GraphEdge, nodeById: (id: string) => GraphNode | undefined): AllegationStatus | undefined {
+  const own = AllegationStatus.safeParse(edge.status);
+  if (own.success) return own.data;
+  for (const end of [edge.source, edge.target]) {
+    const node = nodeById(end);
+    if (node?.type === 'Allegation' && node.status) return node.status;
+  }
+  return undefined;
+}
+
+export function edgeElement(edge: GraphEdge, nodeById: (id: string) => GraphNode | undefined): ElementDefinition {
+  const claimLink = CLAIM_LINKS.has(edge.type);
+  const status = claimLink ? edgeAllegationStatus(edge, nodeById) : undefined;
+  const group = status ? statusGroup[status] : undefined;
+  return {
+    group: 'edges',
+    data: {
+      id: edge.id,
+      source: edge.source,
+      target: edge.target,
+      type: edge.type,
+      label: relLabel(edge.type),
+      allegationEdge: claimLink,
+      dashed: group === 'claimed',
+      contested: group === 'contested',
+    },
+  };
+}

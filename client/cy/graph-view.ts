@@ -1,0 +1,152 @@
+// The single Cytoscape instance: adding elements, selection, focus, and pointer and keyboard gestures on the canvas.
+import cytoscape, { type Core, type SingularElementArgument } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import type { GraphEdge, GraphNode } from '@contract/graph.ts';
+import { edgeElement, nodeElement } from './elements.ts';
+import { fitTo, layoutAll, layoutAround } from './layout.ts';
+import { graphStyle } from './style.ts';
+
+cytoscape.use(fcose);
+
+export interface GraphViewEvents {
+  select(kind: 'node' | 'edge', id: string): void;
+  clearSelection(): void;
+  expand(id: string): void;
+}
+
+type Lookup = (id: string) => GraphNode | undefined;
+
+export class GraphView {
+  readonly cy: Core;
+  private running = 0;
+
+  constructor(private readonly container: HTMLElement, events: GraphViewEvents) {
+    this.cy = cytoscape({
+      container,
+      style: graphStyle(),
+      minZoom: 0.15,
+      maxZoom: 3,
+      boxSelectionEnabled: false,
+      selectionType: 'single',
+    });
+    // Published for the end-to-end tests, which inspect the graph through it.
+    window.__cy = this.cy;
+    this.setRunning(0);
+
+    this.cy.on('select', 'node, edge', (event) => {
+      const target = event.target as SingularElementArgument;
+      this.spotlight(target);
+      events.select(target.isNode() ? 'node' : 'edge', target.id());
+    });
+    this.cy.on('unselect', 'node, edge', () => {
+      // Switching selection fires unselect then select; only a selection left empty is a real clear.
+      queueMicrotask(() => {
+        if (this.cy.$(':selected').empty()) {
+          this.cy.elements().removeClass('faded');
+          events.clearSelection();
+        }
+      });
+    });
+    this.cy.on('dbltap', 'node', (event) => events.expand((event.target as SingularElementArgument).id()));
+
+    container.addEventListener('keydown', (event) => {
+      const selected = this.cy.$('node:selected');
+      if (event.key === 'Enter' && selected.nonempty()) {
+        event.preventDefault();
+        events.expand(selected.first().id());
+      } else if (event.key === 'Escape') {
+        this.cy.elements().unselect();
+      }
+    });
+  }
+
+  has(id: string): boolean {
+    return this.cy.getElementById(id).nonempty();
+  }
+
+  get isEmpty(): boolean {
+    return this.cy.elements().empty();
+  }
+
+  /** Adds a node with no visible link to what is shown, beside the current drawing. */
+  addLoose(node: GraphNode): void {
+    if (this.has(node.id)) return;
+    const box = this.cy.elements().boundingBox({});
+    const position = this.isEmpty ? { x: 0, y: 0 } : { x: box.x2 + 220, y: box.y1 + box.h / 2 };
+    this.cy.add(nodeElement(node, position));
+  }
+
+  /**
+   * Adds whatever is new among the nodes and edges. Edges whose ends are not both drawn are skipped:
+   * the graph never shows a line to nowhere. Returns how many nodes were added.
+   */
+  async addAround(anchorId: string, nodes: GraphNode[], edges: GraphEdge[], lookup: Lookup): Promise<number> {
+    const anchor = this.cy.getElementById(anchorId);
+    const wasAlone = this.cy.nodes().length <= 1;
+    const at = anchor.nonempty() ? anchor.position() : { x: 0, y: 0 };
+    const newNodes = nodes.filter((n) => !this.has(n.id)).map((n) => nodeElement(n, at));
+    const added = this.cy.add(newNodes);
+    const newEdges = edges
+      .filter((e) => !this.has(e.id) && this.has(e.source) && this.has(e.target))
+      .map((e) => edgeElement(e, lookup));
+    this.cy.add(newEdges);
+    const selected = this.cy.$(':selected');
+    if (selected.nonempty()) this.spotlight(selected.first());
+    if (added.empty()) return 0;
+    await this.busy(async () => {
+      if (wasAlone || anchor.empty()) await layoutAll(this.cy);
+      else await layoutAround(this.cy, anchor, added);
+    });
+    return added.length;
+  }
+
+  /** Selects an element (which opens its details) and brings it into view if it is off screen. */
+  select(id: string): void {
+    const element = this.cy.getElementById(id);
+    if (element.empty()) return;
+    this.cy.elements().unselect();
+    element.select();
+    const box = element.renderedBoundingBox({});
+    const offScreen = box.x1 < 0 || box.y1 < 0 || box.x2 > this.cy.width() || box.y2 > this.cy.height();
+    if (offScreen) this.cy.animate({ center: { eles: element } }, { duration: 300 });
+  }
+
+  selectedNodeId(): string | undefined {
+    const node = this.cy.$('node:selected');
+    return node.nonempty() ? node.first().id() : undefined;
+  }
+
+  fit(): Promise<void> {
+    return fitTo(this.cy, this.cy.elements());
+  }
+
+  relayout(): Promise<void> {
+    return this.busy(() => layoutAll(this.cy));
+  }
+
+  clear(): void {
+    this.cy.elements().remove();
+  }
+
+  /** Dims all but the selection and what touches it, so its links stand out in a dense graph. */
+  private spotlight(target: SingularElementArgument): void {
+    const keep = target.isNode() ? target.closedNeighborhood() : target.union(target.connectedNodes());
+    this.cy.elements().addClass('faded');
+    keep.removeClass('faded');
+  }
+
+  private async busy(work: () => Promise<void>): Promise<void> {
+    this.setRunning(this.running + 1);
+    try {
+      await work();
+    } finally {
+      this.setRunning(this.running - 1);
+    }
+  }
+
+  /** data-layout tells tests and styles whether nodes are still moving. */
+  private setRunning(count: number): void {
+    this.running = count;
+    this.container.dataset.layout = count > 0 ? 'running' : 'idle';
+  }
+}

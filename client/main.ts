@@ -1,0 +1,90 @@
+// Entry point: builds the page and wires search, canvas, side panel, legend and health light together.
+import './styles.css';
+import { GraphView } from './cy/graph-view.ts';
+import { setFitInsets } from './cy/layout.ts';
+import { createLegend } from './panels/legend.ts';
+import { DetailsPanel } from './panels/details-panel.ts';
+import { h } from './panels/dom.ts';
+import { createHealthIndicator } from './panels/health-indicator.ts';
+import { createNotices } from './panels/notices.ts';
+import { createSearchBox } from './panels/search-box.ts';
+import { Explorer } from './state/explorer.ts';
+import { GraphStore } from './state/graph-store.ts';
+import { openFromUrl, rememberEntity } from './state/url-state.ts';
+
+const root = document.getElementById('app');
+if (!root) throw new Error('index.html must contain #app');
+
+const store = new GraphStore();
+const { element: noticeEl, notices } = createNotices();
+const canvas = h('div', {
+  id: 'cy', class: 'cy', tabindex: 0, 'data-testid': 'graph', role: 'application',
+  'aria-label': 'Graph canvas. Click a node or line for details; double-click a node or press Enter to expand it; Escape clears the selection.',
+});
+const panelRoot = h('aside', { class: 'side-panel', 'data-testid': 'side-panel' });
+
+// The panel and the explorer need each other; the late binding goes through these two closures.
+let explorer: Explorer;
+const panel = new DetailsPanel(panelRoot, store, {
+  expand: (id) => explorer.expand(id),
+  reveal: (id) => void explorer.reveal(id),
+});
+const emptyState = h('div', { class: 'empty-state' },
+  h('h2', {}, 'Start with a search'),
+  h('p', {}, 'Find a person, organisation, compound or place above. Its sourced relationships — and the allegations made about it, with their status — will appear here.'));
+
+const legend = createLegend();
+// Fitting keeps the drawing clear of the open legend and the toolbar, which float over the canvas.
+setFitInsets(() => {
+  const canvasBox = canvas.getBoundingClientRect();
+  const legendBox = legend.getBoundingClientRect();
+  const legendOpen = !legend.classList.contains('collapsed') && legendBox.width > 0;
+  return { top: 64, right: 40, bottom: 40, left: legendOpen ? legendBox.right - canvasBox.left + 24 : 40 };
+});
+
+const toolbar = h('div', { class: 'toolbar', role: 'toolbar', 'aria-label': 'Canvas' },
+  h('button', { type: 'button', onclick: () => void view.fit(), title: 'Fit the whole graph in view' }, 'Fit'),
+  h('button', { type: 'button', onclick: () => void view.relayout(), title: 'Lay the whole graph out again' }, 'Re-layout'),
+  h('button', { type: 'button', onclick: () => { explorer.clear(); panel.clear(); }, title: 'Remove everything from the canvas' }, 'Clear'));
+
+const logo = h('span', { class: 'logo', 'aria-hidden': 'true' });
+const header = h('header', { class: 'app-header' },
+  h('div', { class: 'brand' }, logo, h('div', {}, h('h1', {}, 'Scamgraph'), h('p', { class: 'tagline' }, 'Evidence-first explorer of scam compounds, trafficking and alleged collusion'))),
+  createSearchBox((node) => void explorer.show(node)),
+  createHealthIndicator());
+
+const disclaimer = h('p', { class: 'disclaimer' },
+  'Allegations are shown as claims, with who made them and their status. Appearing in this graph is not a finding of wrongdoing.');
+
+root.replaceChildren(
+  header,
+  h('main', { class: 'layout' },
+    h('section', { class: 'canvas-wrap', 'aria-label': 'Graph' }, canvas, emptyState, toolbar, legend, noticeEl, disclaimer),
+    panelRoot),
+);
+
+// Cytoscape measures its container when created, so the view is built only once the page is in the DOM.
+const view = new GraphView(canvas, {
+  select: (kind, id) => {
+    if (kind === 'node') {
+      panel.showNode(id);
+      rememberEntity(id);
+    } else panel.showEdge(id);
+  },
+  clearSelection: () => {
+    panel.clear();
+    rememberEntity(undefined);
+  },
+  expand: (id) => void panel.expand(id),
+});
+explorer = new Explorer(view, store, notices);
+view.cy.on('add remove', () => { emptyState.hidden = view.cy.elements().nonempty(); });
+
+// Enter expands the selection when focus is on the page itself, not only on the canvas.
+document.addEventListener('keydown', (event) => {
+  if (event.target !== document.body || event.key !== 'Enter') return;
+  const id = view.selectedNodeId();
+  if (id) void panel.expand(id);
+});
+
+void openFromUrl((node) => explorer.show(node), (message) => notices.error(message));

@@ -1,0 +1,16 @@
+// ---
+// title: What is said about a crackdown
+// description: Every statement about one crackdown event — estimates, characterisations and warnings — marked as opinion or factual claim, with who says it.
+// tags: [crackdowns, allegations, opinions]
+// result: table
+// columns: [statement, isOpinion, category, madeBy, quote]
+// params:
+//   event:
+//     type: string
+//     default: ev-crackdown
+//     allowed: [ev-crackdown, ev-crackdown-2022, ev-crackdown-2024]
+// ---
+MATCH (a:Allegation)-[:CONCERNS]->(:Event {id: $event})
+RETURN a.summary AS statement, a.isOpinion AS isOpinion, a.category AS category,
+  [(a)-[:MADE_BY]->(m) | m.name] AS madeBy, a.quote AS quote
+ORDER BY isOpinion, category

@@ -1,0 +1,16 @@
+// ---
+// title: Allegations with no corroboration
+// description: Factual allegations (not opinions) still at "alleged" that no other allegation supports and that rest on a single source we hold — the claims most in need of a second source.
+// tags: [allegations, evidence gaps]
+// result: table
+// columns: [allegation, madeBy, credibility, heldSources, citedOnly, supportedBy]
+// ---
+MATCH (a:Allegation {status: 'alleged', isOpinion: false})
+WITH a,
+  [(a)-[:CITED_IN]->(s:Source) WHERE s.held | s.name] AS held,
+  [(a)-[:CITED_IN]->(s:Source) WHERE NOT s.held | s.name] AS citedOnly,
+  COUNT { (:Allegation)-[:SUPPORTS]->(a) } AS supportedBy
+WHERE size(held) <= 1 AND supportedBy = 0
+RETURN a.name AS allegation, [(a)-[:MADE_BY]->(m) | m.name] AS madeBy, a.credibility AS credibility,
+  held AS heldSources, citedOnly, supportedBy
+ORDER BY credibility DESC, allegation

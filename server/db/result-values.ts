@@ -1,0 +1,50 @@
+// Turns rows of any shape into a plain table and the graph they contain (nodes, relationships, paths).
+import { isDate, isDateTime, isDuration, isInt, isLocalDateTime, isLocalTime, isNode, isPath, isPoint, isRelationship, isTime, type Node, type Relationship } from 'neo4j-driver';
+import type { Row } from './run.ts';
+
+export interface FoundGraph {
+  nodes: Map<string, Node>;
+  relationships: Map<string, Relationship>;
+}
+
+const summary = (n: Node) => ({ id: n.properties.id ?? n.elementId, name: n.properties.name ?? null, type: n.properties.type ?? n.labels[0] ?? null });
+
+/** A value as plain JSON; graph elements are collected into `found` and shown as short summaries. */
+export function plainValue(value: unknown, found: FoundGraph): unknown {
+  if (value === null || value === undefined) return null;
+  if (isInt(value as object)) return (value as { toNumber(): number }).toNumber();
+  if (isNode(value as object)) {
+    const n = value as Node;
+    found.nodes.set(n.elementId, n);
+    return summary(n);
+  }
+  if (isRelationship(value as object)) {
+    const r = value as Relationship;
+    found.relationships.set(r.elementId, r);
+    return { type: r.type, id: r.properties.id ?? r.elementId };
+  }
+  if (isPath(value as object)) {
+    const p = value as unknown as { start: Node; segments: { relationship: Relationship; end: Node }[] };
+    plainValue(p.start, found);
+    return [summary(p.start), ...p.segments.flatMap((s) => [plainValue(s.relationship, found), plainValue(s.end, found)])];
+  }
+  const v = value as object;
+  if (isDate(v) || isDateTime(v) || isLocalDateTime(v) || isTime(v) || isLocalTime(v) || isDuration(v) || isPoint(v)) return String(value);
+  if (Array.isArray(value)) return value.map((x) => plainValue(x, found));
+  if (typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, x]) => [k, plainValue(x, found)]));
+  return value;
+}
+
+export function tableOf(columns: string[], rows: Row[]): { table: unknown[][]; found: FoundGraph } {
+  const found: FoundGraph = { nodes: new Map(), relationships: new Map() };
+  return { table: rows.map((row) => columns.map((c) => plainValue(row[c], found))), found };
+}
+
+/** Element ids of relationship endpoints that the rows did not return themselves. */
+export function missingEndpoints(found: FoundGraph): string[] {
+  const ids = new Set<string>();
+  for (const r of found.relationships.values()) {
+    for (const end of [r.startNodeElementId, r.endNodeElementId]) if (!found.nodes.has(end)) ids.add(end);
+  }
+  return [...ids];
+}

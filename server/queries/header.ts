@@ -1,0 +1,50 @@
+// Parses a saved query file: a YAML header in `//` comments between `// ---` lines, then the Cypher.
+import { parse as parseYaml } from 'yaml';
+import { QueryHeader } from '../contract/queries.ts';
+import { cypherParameters } from './parameters.ts';
+
+export class QueryFileError extends Error {
+  constructor(readonly file: string, readonly problem: string) {
+    super(`queries: ${file}: ${problem}`);
+  }
+}
+
+export interface ParsedQueryFile {
+  header: QueryHeader;
+  cypher: string;
+}
+
+const FENCE = /^\/\/\s*---\s*$/;
+
+export function parseQueryFile(file: string, text: string): ParsedQueryFile {
+  const lines = text.split('\n');
+  const start = lines.findIndex((l) => FENCE.test(l));
+  const end = lines.findIndex((l, i) => i > start && FENCE.test(l));
+  if (start !== 0 || end < 0) throw new QueryFileError(file, 'must open with a header between two `// ---` lines');
+  const yamlText = lines.slice(1, end).map((l) => l.replace(/^\/\/ ?/, '')).join('\n');
+  let raw: unknown;
+  try {
+    raw = parseYaml(yamlText);
+  } catch (err) {
+    throw new QueryFileError(file, `header is not valid YAML: ${(err as Error).message.split('\n')[0]}`);
+  }
+  const parsed = QueryHeader.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new QueryFileError(file, `header field ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  }
+  const cypher = lines.slice(end + 1).join('\n').trim();
+  if (!cypher) throw new QueryFileError(file, 'has a header but no query');
+  checkParametersMatch(file, parsed.data, cypher);
+  return { header: parsed.data, cypher };
+}
+
+/** Every $param the query uses is declared, and every declared one is used. */
+export function checkParametersMatch(file: string, header: QueryHeader, cypher: string): void {
+  const used = cypherParameters(cypher);
+  const declared = new Set(Object.keys(header.params));
+  const undeclared = [...used].filter((p) => !declared.has(p));
+  const unused = [...declared].filter((p) => !used.has(p));
+  if (undeclared.length) throw new QueryFileError(file, `the query uses $${undeclared.join(', $')} but the header does not declare ${undeclared.length > 1 ? 'them' : 'it'}`);
+  if (unused.length) throw new QueryFileError(file, `the header declares ${unused.join(', ')} but the query never uses ${unused.length > 1 ? 'them' : 'it'}`);
+}

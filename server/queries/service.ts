@@ -1,0 +1,65 @@
+// Lists, runs and saves library queries, and runs ad-hoc Cypher, all through the read-only guard.
+import type { QueryHeader, QueryResult, SavedQuery } from '../contract/queries.ts';
+import type { Db } from '../db/run.ts';
+import { runReadOnly } from '../db/user-cypher.ts';
+import { tableAndGraph } from '../db/result-graph.ts';
+import { isUserQueryError, errorCode } from '../db/errors.ts';
+import { citedSourceIds, sourcesById } from '../graph/sources.ts';
+import { guardQuery } from '../guard/guard.ts';
+import { QueryRefusedError } from '../guard/refusal.ts';
+import { BadRequestError, NotFoundError } from '../http/errors.ts';
+import type { QueryLibrary } from './library.ts';
+import { resolveParams } from './param-values.ts';
+import { QueryFileError } from './header.ts';
+
+export function listQueries(library: QueryLibrary, { q, tag }: { q?: string; tag?: string }): SavedQuery[] {
+  const needle = q?.toLowerCase();
+  return library.list().filter((x) =>
+    (!tag || x.tags.includes(tag)) &&
+    (!needle || [x.id, x.title, x.description, ...x.tags].some((s) => s.toLowerCase().includes(needle))));
+}
+
+export function getQuery(library: QueryLibrary, id: string): SavedQuery {
+  const query = library.get(id);
+  if (!query) throw new NotFoundError(`queries.get: no saved query '${id}'`);
+  return query;
+}
+
+export async function runSaved(db: Db, library: QueryLibrary, id: string, params: Record<string, string | number | boolean | null>, rowLimit: number): Promise<QueryResult> {
+  const query = getQuery(library, id);
+  return runCypher(db, query.cypher, resolveParams(query, params), rowLimit);
+}
+
+export async function runCypher(db: Db, cypher: string, params: Record<string, unknown>, rowLimit: number): Promise<QueryResult> {
+  const t0 = performance.now();
+  const statement = await asUserError(guardQuery(db, cypher, params));
+  const t1 = performance.now();
+  const { columns, rows, truncated } = await asUserError(runReadOnly(db, statement, params, rowLimit));
+  const { table, nodes, edges } = await tableAndGraph(db, columns, rows);
+  const sources = await sourcesById(db, citedSourceIds(nodes, edges));
+  return { columns, rows: table, graph: { nodes, edges, sources }, truncated, rowLimit, timing: { guardMs: t1 - t0, runMs: performance.now() - t1 } };
+}
+
+/** Neo4j's own words about a bad query (syntax, missing parameter, types) help the analyst fix it. */
+async function asUserError<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (err) {
+    if (errorCode(err) === 'Neo.ClientError.Statement.AccessMode') throw new QueryRefusedError('it tries to write, and queries run read-only');
+    if (isUserQueryError(err)) throw new BadRequestError(`cypher: ${(err as Error).message.split('\n')[0]}`, 'cypher');
+    throw err;
+  }
+}
+
+/** A query joins the library only if the guard passes it with its default parameters. */
+export async function saveQuery(db: Db, library: QueryLibrary, id: string, header: QueryHeader, cypher: string): Promise<SavedQuery> {
+  if (library.get(id)) throw new BadRequestError(`id: a query '${id}' already exists; pick another id`, 'id');
+  const defaults = Object.fromEntries(Object.entries(header.params).map(([k, v]) => [k, v.default ?? null]));
+  await asUserError(guardQuery(db, cypher, defaults));
+  try {
+    return library.save(id, header, cypher);
+  } catch (err) {
+    if (err instanceof QueryFileError) throw new BadRequestError(err.problem, 'cypher');
+    throw err;
+  }
+}
