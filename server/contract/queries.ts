@@ -69,3 +69,13 @@ export const QueryResult = z.object({
   timing: z.object({ guardMs: z.number(), runMs: z.number() }),
 });
 export type QueryResult = z.infer<typeof QueryResult>;
+
+/** The live schema, for completion in the Cypher editor. */
+export const SchemaSummary = z.object({
+  labels: z.array(z.string()),
+  relationshipTypes: z.array(z.string()),
+  propertyKeys: z.array(z.string()),
+  /** Procedures a query may call (the guard's allowlist). */
+  procedures: z.array(z.string()),
+});
+export type SchemaSummary = z.infer<typeof SchemaSummary>;

@@ -1,11 +1,11 @@
 import { Router } from 'express';
 import { z } from 'zod';
-import { QueryId, QueryList, QueryListQuery, QueryResult, RunCypherRequest, RunSavedRequest, SavedQuery, SaveQueryRequest } from '../contract/queries.ts';
+import { QueryId, QueryList, QueryListQuery, QueryResult, RunCypherRequest, RunSavedRequest, SavedQuery, SaveQueryRequest, SchemaSummary } from '../contract/queries.ts';
 import { validate, parsed } from '../http/validate.ts';
 import { respond } from '../http/respond.ts';
 import type { Db } from '../db/run.ts';
 import type { QueryLibrary } from './library.ts';
-import { getQuery, listQueries, runCypher, runSaved, saveQuery } from './service.ts';
+import { getQuery, listQueries, runCypher, runSaved, saveQuery, schemaSummary } from './service.ts';
 
 const IdParams = z.object({ id: QueryId });
 
@@ -24,6 +24,9 @@ export function queryRoutes(db: Db, library: QueryLibrary): Router {
     .post('/queries', validate('body', SaveQueryRequest), async (_req, res) => {
       const { id, header, cypher } = parsed(res, 'body', SaveQueryRequest);
       respond(res, SavedQuery, await saveQuery(db, library, id, header, cypher), 201);
+    })
+    .get('/schema', async (_req, res) => {
+      respond(res, SchemaSummary, await schemaSummary(db));
     })
     .post('/cypher', validate('body', RunCypherRequest), async (_req, res) => {
       const { cypher, params, rowLimit } = parsed(res, 'body', RunCypherRequest);

@@ -1,11 +1,12 @@
 // Lists, runs and saves library queries, and runs ad-hoc Cypher, all through the read-only guard.
-import type { QueryHeader, QueryResult, SavedQuery } from '../contract/queries.ts';
-import type { Db } from '../db/run.ts';
+import type { QueryHeader, QueryResult, SavedQuery, SchemaSummary } from '../contract/queries.ts';
+import { readQuery, type Db } from '../db/run.ts';
 import { runReadOnly } from '../db/user-cypher.ts';
 import { tableAndGraph } from '../db/result-graph.ts';
 import { isUserQueryError, errorCode } from '../db/errors.ts';
 import { citedSourceIds, sourcesById } from '../graph/sources.ts';
 import { guardQuery } from '../guard/guard.ts';
+import { ALLOWED_PROCEDURES } from '../guard/rules.ts';
 import { QueryRefusedError } from '../guard/refusal.ts';
 import { BadRequestError, NotFoundError } from '../http/errors.ts';
 import type { QueryLibrary } from './library.ts';
@@ -62,4 +63,10 @@ export async function saveQuery(db: Db, library: QueryLibrary, id: string, heade
     if (err instanceof QueryFileError) throw new BadRequestError(err.problem, 'cypher');
     throw err;
   }
+}
+
+export async function schemaSummary(db: Db): Promise<SchemaSummary> {
+  const [row] = await readQuery(db, 'schema-summary');
+  const sorted = (v: unknown) => [...(v as string[])].sort();
+  return { labels: sorted(row?.labels ?? []), relationshipTypes: sorted(row?.relationshipTypes ?? []), propertyKeys: sorted(row?.propertyKeys ?? []), procedures: [...ALLOWED_PROCEDURES].sort() };
 }

@@ -114,3 +114,13 @@ describe('POST /api/queries (save as query)', () => {
     expect((await getJson(app.baseUrl, '/api/queries/evil')).status).toBe(404);
   });
 });
+
+describe('GET /api/schema', () => {
+  it('lists the live labels, types and keys, and the allowed procedures', async () => {
+    const r = await getJson(app.baseUrl, '/api/schema');
+    expect(r.status).toBe(200);
+    expect(r.body.labels).toEqual(expect.arrayContaining(['Allegation', 'Official', 'Source']));
+    expect(r.body.relationshipTypes).toEqual(expect.arrayContaining(['AGAINST', 'CITED_IN']));
+    expect(r.body.procedures).toContain('db.index.fulltext.queryNodes');
+  });
+});
