@@ -1,7 +1,10 @@
 // A page of a node's neighbours ($id, $skip, $limit), the edges to them, and the edges among them.
+// $types (list or null) and $direction ('out' | 'in' | 'both') narrow which links count.
 MATCH (c:Entity {id: $id})
 CALL (c) {
   MATCH (c)-[r]-(m:Entity)
+  WHERE ($types IS NULL OR type(r) IN $types)
+    AND ($direction = 'both' OR ($direction = 'out') = (startNode(r) = c))
   WITH m, collect(r) AS rels
   ORDER BY m.type, m.name, m.id
   SKIP $skip LIMIT $limit
@@ -14,5 +17,10 @@ CALL (neighbours) {
   RETURN collect(x) AS innerRels
 }
 RETURN c AS centre, neighbours,
-  COUNT { MATCH (c)--(m:Entity) RETURN DISTINCT m } AS total,
+  COUNT {
+    MATCH (c)-[r]-(m:Entity)
+    WHERE ($types IS NULL OR type(r) IN $types)
+      AND ($direction = 'both' OR ($direction = 'out') = (startNode(r) = c))
+    RETURN DISTINCT m
+  } AS total,
   [r IN centreRels + innerRels | {rel: r, from: startNode(r).id, to: endNode(r).id}] AS edges

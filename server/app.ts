@@ -11,6 +11,7 @@ import { healthRoutes } from './health/routes.ts';
 import { searchRoutes } from './search/routes.ts';
 import { graphRoutes } from './graph/routes.ts';
 import { queryRoutes } from './queries/routes.ts';
+import { pathRoutes } from './paths/routes.ts';
 import { QueryLibrary } from './queries/library.ts';
 
 export const CLIENT_DIST = fileURLToPath(new URL('../client/dist/', import.meta.url));
@@ -35,7 +36,7 @@ export function createApp({ driver, config, clientDir = CLIENT_DIST }: AppDeps):
   app.use(express.json({ limit: '1mb' }));
 
   const api = express.Router();
-  api.use(healthRoutes(db), searchRoutes(db), graphRoutes(db), queryRoutes(db, library));
+  api.use(healthRoutes(db), searchRoutes(db), graphRoutes(db), pathRoutes(db), queryRoutes(db, library));
   api.use(notFoundRoute);
   app.use('/api', api);
 

@@ -54,9 +54,15 @@ export const SourceSummary = z.object({
 export type SourceSummary = z.infer<typeof SourceSummary>;
 
 export const NeighbourhoodQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-  skip: z.coerce.number().int().min(0).max(100_000).default(0),
+  limit: z.coerce.number().int().min(1).max(500, 'at most 500 neighbours a page: use skip for the next page').default(100),
+  skip: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  /** Only links of these types (comma-separated). */
+  relTypes: z.string().optional()
+    .transform((v) => (v ? v.split(',').map((t) => t.trim()).filter(Boolean) : undefined))
+    .pipe(z.array(RelType).min(1).optional()),
+  direction: z.enum(['out', 'in', 'both']).default('both'),
 });
+export type NeighbourhoodQuery = z.infer<typeof NeighbourhoodQuery>;
 
 export const Neighbourhood = z.object({
   center: GraphNode,

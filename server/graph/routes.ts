@@ -4,7 +4,8 @@ import { EntityDetail, EntityId, Neighbourhood, NeighbourhoodQuery } from '../co
 import { validate, parsed } from '../http/validate.ts';
 import { respond } from '../http/respond.ts';
 import type { Db } from '../db/run.ts';
-import { getEntity, getNeighbourhood } from './service.ts';
+import { getEntity, getNeighbourCounts, getNeighbourhood } from './service.ts';
+import { NeighbourCounts } from '../contract/paths.ts';
 
 const IdParams = z.object({ id: EntityId });
 
@@ -12,6 +13,9 @@ export function graphRoutes(db: Db): Router {
   return Router()
     .get('/entities/:id', validate('params', IdParams), async (_req, res) => {
       respond(res, EntityDetail, await getEntity(db, parsed(res, 'params', IdParams).id));
+    })
+    .get('/entities/:id/neighbour-counts', validate('params', IdParams), async (_req, res) => {
+      respond(res, NeighbourCounts, await getNeighbourCounts(db, parsed(res, 'params', IdParams).id));
     })
     .get('/entities/:id/neighbourhood', validate('params', IdParams), validate('query', NeighbourhoodQuery), async (_req, res) => {
       const { id } = parsed(res, 'params', IdParams);

@@ -1,5 +1,6 @@
 // An entity, its evidence, and its neighbourhood.
-import type { EntityDetail, GraphEdge, GraphNode, Neighbourhood } from '../contract/graph.ts';
+import type { EntityDetail, GraphEdge, GraphNode, Neighbourhood, NeighbourhoodQuery } from '../contract/graph.ts';
+import type { NeighbourCounts } from '../contract/paths.ts';
 import { readQuery, type Db } from '../db/run.ts';
 import { asNode, asRelationship, toGraphEdge, toGraphNode, toSourceSummary } from '../db/mappers.ts';
 import { NotFoundError } from '../http/errors.ts';
@@ -7,8 +8,8 @@ import { citedSourceIds, sourcesById } from './sources.ts';
 
 interface EdgeRow { rel: unknown; from: string; to: string }
 
-export async function getNeighbourhood(db: Db, id: string, page: { limit: number; skip: number }): Promise<Neighbourhood> {
-  const [row] = await readQuery(db, 'neighbourhood', { id, ...page });
+export async function getNeighbourhood(db: Db, id: string, page: NeighbourhoodQuery): Promise<Neighbourhood> {
+  const [row] = await readQuery(db, 'neighbourhood', { id, limit: page.limit, skip: page.skip, types: page.relTypes ?? null, direction: page.direction });
   if (!row) throw new NotFoundError(`graph.neighbourhood: no entity with id '${id}'`);
   const center = toGraphNode(asNode(row.centre));
   const nodes = (row.neighbours as unknown[]).map((n) => toGraphNode(asNode(n)));
@@ -16,6 +17,15 @@ export async function getNeighbourhood(db: Db, id: string, page: { limit: number
   const total = row.total as number;
   const sources = await sourcesById(db, citedSourceIds([center, ...nodes], edges));
   return { center, nodes, edges, sources, total, truncated: page.skip + nodes.length < total };
+}
+
+export async function getNeighbourCounts(db: Db, id: string): Promise<NeighbourCounts> {
+  const rows = await readQuery(db, 'neighbour-counts', { id });
+  if (rows.length === 0 && (await readQuery(db, 'entity-exists', { id })).length === 0) {
+    throw new NotFoundError(`graph.neighbourCounts: no entity with id '${id}'`);
+  }
+  const counts = rows.map((r) => ({ relType: r.relType as string, direction: r.direction as 'out' | 'in', neighbourType: r.neighbourType as string, count: r.count as number }));
+  return { id, total: counts.reduce((n, c) => n + c.count, 0), counts };
 }
 
 /** A relationship reached from both ends of a page appears twice in the rows. */

@@ -22,8 +22,8 @@ function freePort(): Promise<number> {
 }
 
 export default async function setup(project: TestProject) {
-  const dataDir = path.resolve('.neo4j-test');
-  // The tests' database is theirs to throw away: a fresh store every run keeps runs independent.
+  // A fresh store per run, in a folder of its own, so runs are independent and may even overlap.
+  const dataDir = path.resolve('.neo4j-test', `run-${process.pid}`);
   rmSync(dataDir, { recursive: true, force: true });
   const log = (line: string) => process.stderr.write(`[test-neo4j] ${line}\n`);
   const neo4j = await startLocalNeo4j({ dataDir, boltPort: await freePort(), password: TEST_PASSWORD, heap: '1g', pagecacheMb: 256, log });
@@ -36,6 +36,7 @@ export default async function setup(project: TestProject) {
   project.provide('neo4j', { uri: neo4j.uri, password: TEST_PASSWORD } satisfies TestNeo4j);
   return async () => {
     await neo4j.stop();
+    rmSync(dataDir, { recursive: true, force: true });
   };
 }
 

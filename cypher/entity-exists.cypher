@@ -1,0 +1,3 @@
+// Whether a node with $id exists.
+MATCH (n:Entity {id: $id})
+RETURN n.id AS id

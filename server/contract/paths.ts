@@ -1,0 +1,44 @@
+// Paths between two entities, with evidence filters, and per-type neighbour counts shown before expanding.
+import { z } from 'zod';
+import { EntityId, GraphEdge, GraphNode, SourceSummary } from './graph.ts';
+import { Reliability } from './vocabulary.ts';
+
+const Bool = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+export const MAX_HOPS = 8;
+
+export const PathsQuery = z.object({
+  from: EntityId,
+  to: EntityId,
+  /** How many of the shortest paths to return. */
+  k: z.coerce.number().int().min(1).max(10).default(1),
+  maxHops: z.coerce.number().int().min(1).max(MAX_HOPS, `at most ${MAX_HOPS} hops: longer paths say little and take long; narrow the search`).default(6),
+  /** Skip links none of whose sources is graded at least this reliable (A best .. F cannot be judged). */
+  minReliability: Reliability.optional(),
+  /** Skip allegations graded weaker than this (1 confirmed .. 6 cannot be judged). */
+  maxCredibility: z.coerce.number().int().min(1).max(6).default(6),
+  /** Skip allegations that are only alleged, denied, disputed or retracted. */
+  corroboratedOnly: Bool.default(false),
+  /** Allow paths through Source nodes (two things cited by the same source are not otherwise linked). */
+  throughSources: Bool.default(false),
+}).refine((q) => q.from !== q.to, { message: 'from and to must differ', path: ['to'] });
+export type PathsQuery = z.infer<typeof PathsQuery>;
+
+export const GraphPath = z.object({ nodeIds: z.array(z.string()), edgeIds: z.array(z.string()), length: z.number().int() });
+
+export const PathsResult = z.object({
+  paths: z.array(GraphPath),
+  nodes: z.array(GraphNode),
+  edges: z.array(GraphEdge),
+  sources: z.record(z.string(), SourceSummary),
+});
+export type PathsResult = z.infer<typeof PathsResult>;
+
+export const NeighbourCount = z.object({
+  relType: z.string(),
+  direction: z.enum(['out', 'in']),
+  neighbourType: z.string(),
+  count: z.number().int(),
+});
+export const NeighbourCounts = z.object({ id: z.string(), total: z.number().int(), counts: z.array(NeighbourCount) });
+export type NeighbourCounts = z.infer<typeof NeighbourCounts>;

@@ -1,0 +1,12 @@
+import { Router } from 'express';
+import { PathsQuery, PathsResult } from '../contract/paths.ts';
+import { validate, parsed } from '../http/validate.ts';
+import { respond } from '../http/respond.ts';
+import type { Db } from '../db/run.ts';
+import { findPaths } from './service.ts';
+
+export function pathRoutes(db: Db): Router {
+  return Router().get('/paths', validate('query', PathsQuery), async (_req, res) => {
+    respond(res, PathsResult, await findPaths(db, parsed(res, 'query', PathsQuery)));
+  });
+}
