@@ -9,7 +9,7 @@ export const LAUNCHER_DIR = fileURLToPath(new URL('./', import.meta.url));
 const STAMP = path.join(LAUNCHER_DIR, 'target', 'build.stamp');
 const LAUNCHER_SRC = path.join(LAUNCHER_DIR, 'src/main/java/org/scamgraph/Launcher.java');
 /** Roughly how many jars the first build downloads; only used to show a percentage. */
-const EXPECTED_DOWNLOADS = 420;
+const EXPECTED_DOWNLOADS = 960;
 
 export class LocalNeo4jError extends Error {}
 

@@ -1,6 +1,6 @@
 // Starts and stops the embedded Neo4j as a child process: waits for Bolt, stops cleanly on signal.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { classpath, ensureBuilt, LocalNeo4jError } from './build.ts';
@@ -46,6 +46,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
     throw new LocalNeo4jError(`port ${opts.boltPort} is taken, so the local Neo4j can't listen there. Stop whatever uses it (another Neo4j or scamgraph?), or set NEO4J_BOLT_PORT to a free port, or set NEO4J_URI to use that database instead.`);
   }
   const dataDir = path.resolve(opts.dataDir);
+  const firstStart = !existsSync(path.join(dataDir, 'data'));
   mkdirSync(path.join(dataDir, 'logs'), { recursive: true });
   const javaLog = createWriteStream(path.join(dataDir, 'logs', 'launcher.log'), { flags: 'a' });
   log(`neo4j-local: starting Neo4j on bolt://127.0.0.1:${opts.boltPort} (data in ${path.relative(process.cwd(), dataDir) || dataDir})`);
@@ -64,17 +65,18 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
   });
   child.stdout!.pipe(javaLog);
   child.stderr!.pipe(javaLog);
-  await waitForReady(child, opts.startTimeoutMs ?? 180_000, log, dataDir);
+  await waitForReady(child, opts.startTimeoutMs ?? 180_000, log, dataDir, firstStart);
   const uri = `bolt://127.0.0.1:${opts.boltPort}`;
   log(`neo4j-local: ready at ${uri}`);
   return { uri, pid: child.pid!, stop: () => stopChild(child) };
 }
 
-function waitForReady(child: ChildProcess, timeoutMs: number, log: (l: string) => void, dataDir: string): Promise<void> {
+function waitForReady(child: ChildProcess, timeoutMs: number, log: (l: string) => void, dataDir: string, firstStart: boolean): Promise<void> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
     let buffer = '';
-    const ticker = setInterval(() => log(`neo4j-local: still starting… ${Math.round((Date.now() - started) / 1000)}s (the first start creates the store)`), 5000);
+    const why = firstStart ? ' (the first start creates the store)' : '';
+    const ticker = setInterval(() => log(`neo4j-local: still starting… ${Math.round((Date.now() - started) / 1000)}s${why}`), 5000);
     const done = (err?: Error) => {
       clearInterval(ticker);
       clearTimeout(timer);

@@ -1,6 +1,10 @@
-// Turns what a person typed into a Lucene query: every word must match, by whole word, prefix or (for longer words) typo.
+// Turns what a person typed into a Lucene query: every word must match a name, alias or description,
+// by whole word, prefix or (for longer words) typo; names weigh most, descriptions least.
 
 const SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+/** Field weights: a hit on the name says more than one buried in a description. */
+const FIELDS = [['name', 4], ['aliases', 3], ['description', 1]] as const;
 
 export function words(input: string): string[] {
   return input
@@ -12,10 +16,13 @@ export function words(input: string): string[] {
 }
 
 function clause(word: string): string {
-  const parts = [`${word}^3`, `${word}*^2`];
   // Fuzzy matching on short words matches nearly everything; allow one typo from 4 letters, two from 7.
-  if (word.length >= 7) parts.push(`${word}~2`);
-  else if (word.length >= 4) parts.push(`${word}~1`);
+  const fuzzy = word.length >= 7 ? '~2' : word.length >= 4 ? '~1' : null;
+  const parts = FIELDS.flatMap(([field, weight]) => [
+    `${field}:${word}^${weight * 2}`,
+    `${field}:${word}*^${weight}`,
+    ...(fuzzy ? [`${field}:${word}${fuzzy}^${weight / 2}`] : []),
+  ]);
   return `(${parts.join(' OR ')})`;
 }
 

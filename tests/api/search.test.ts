@@ -68,3 +68,10 @@ describe('GET /api/search', () => {
     expect(ErrorBody.parse(r.body).error.field).toBe(field);
   });
 });
+
+describe('GET /api/search ranking', () => {
+  it('ranks a name match above a mention in a longer name or description', async () => {
+    const r = await getJson(app.baseUrl, '/api/search?q=amnesty');
+    expect(SearchResult.parse(r.body).hits[0]?.node.id).toBe('org-amnesty-international');
+  });
+});

@@ -2,13 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { toLucene, words } from '../../server/search/lucene.ts';
 
 describe('search.lucene', () => {
-  it('asks for whole word, prefix and typo matches of every word', () => {
-    expect(toLucene('Hun Manet')).toBe('(hun^3 OR hun*^2) AND (manet^3 OR manet*^2 OR manet~1)');
+  it('asks every word to match by whole word or prefix, names weighing most', () => {
+    expect(toLucene('un')).toBe('(name:un^8 OR name:un*^4 OR aliases:un^6 OR aliases:un*^3 OR description:un^2 OR description:un*^1)');
   });
 
-  it('allows two typos only in long words', () => {
-    expect(toLucene('callamard')).toContain('callamard~2');
-    expect(toLucene('amn')).toBe('(amn^3 OR amn*^2)');
+  it('joins words with AND', () => {
+    expect(toLucene('hun manet')?.split(' AND ')).toHaveLength(2);
+  });
+
+  it('allows one typo from 4 letters and two from 7, never on short words', () => {
+    expect(toLucene('manet')).toContain('name:manet~1^2');
+    expect(toLucene('callamard')).toContain('name:callamard~2^2');
+    expect(toLucene('amn')).not.toContain('~');
   });
 
   it('strips Lucene operators so input cannot change the query structure', () => {
