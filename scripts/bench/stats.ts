@@ -1,0 +1,26 @@
+// Percentiles and timing helpers for the benchmarks.
+
+export function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[rank]!;
+}
+
+export async function timeEach(times: number, work: () => Promise<unknown>): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const t0 = performance.now();
+    await work();
+    out.push(performance.now() - t0);
+  }
+  return out;
+}
+
+/** `clients` loops running at once, each timing `perClient` calls. */
+export async function timeConcurrent(clients: number, perClient: number, work: () => Promise<unknown>): Promise<number[]> {
+  const all = await Promise.all(Array.from({ length: clients }, () => timeEach(perClient, work)));
+  return all.flat();
+}
+
+export const round = (n: number, digits = 2) => Number(n.toFixed(digits));
