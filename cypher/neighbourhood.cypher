@@ -1,4 +1,5 @@
-// A page of a node's neighbours ($id, $skip, $limit), the edges to them, and the edges among them.
+// A page of a node's neighbours ($id, $skip, $limit), the edges to them, the edges among them,
+// and every source those nodes and edges cite — in one round trip.
 // $types (list or null) and $direction ('out' | 'in' | 'both') narrow which links count.
 MATCH (c:Entity {id: $id})
 CALL (c) {
@@ -16,11 +17,19 @@ CALL (neighbours) {
   WHERE b IN neighbours
   RETURN collect(x) AS innerRels
 }
-RETURN c AS centre, neighbours,
+WITH c, neighbours, centreRels + innerRels AS rels
+CALL (c, neighbours, rels) {
+  UNWIND [n IN [c] + neighbours | coalesce(n.sources, []) + CASE WHEN n:Source THEN [n.id] ELSE [] END] + [r IN rels | coalesce(r.sources, [])] AS ids
+  UNWIND ids AS sourceId
+  WITH DISTINCT sourceId
+  MATCH (s:Source {id: sourceId})
+  RETURN collect(s) AS sources
+}
+RETURN c AS centre, neighbours, sources,
   COUNT {
     MATCH (c)-[r]-(m:Entity)
     WHERE ($types IS NULL OR type(r) IN $types)
       AND ($direction = 'both' OR ($direction = 'out') = (startNode(r) = c))
     RETURN DISTINCT m
   } AS total,
-  [r IN centreRels + innerRels | {rel: r, from: startNode(r).id, to: endNode(r).id}] AS edges
+  [r IN rels | {rel: r, from: startNode(r).id, to: endNode(r).id}] AS edges

@@ -1,13 +1,32 @@
-// Up to 10 shortest paths between $from and $to within 8 hops, under evidence filters; the caller keeps $k of them.
-// $okSources: ids of sources graded well enough (null = any). $strongStatuses: allegation statuses allowed on a path
-// (null = any). $maxCredibility: weakest allegation grade allowed. $throughSources: may a path pass through a Source?
+// Up to $k of the 10 shortest paths between $from and $to within 8 hops, under evidence filters,
+// with every source their nodes and edges cite — in one round trip.
+// $minReliability: skip links none of whose sources is graded at least this well (null = any).
+// $strongStatuses: allegation statuses allowed on a path (null = any). $maxCredibility: weakest allegation grade
+// allowed. $throughSources: may a path pass through a Source node?
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = SHORTEST 10 (a)(()-[r WHERE $okSources IS NULL OR any(s IN r.sources WHERE s IN $okSources)]-(x WHERE
-    (x = b OR $throughSources OR NOT x:Source)
-    AND (NOT x:Allegation OR (x.credibility <= $maxCredibility AND ($strongStatuses IS NULL OR x.status IN $strongStatuses)))
-  )){1,8}(b)
-WITH p
-WHERE length(p) <= $maxHops
-RETURN nodes(p) AS nodes, [r IN relationships(p) | {rel: r, from: startNode(r).id, to: endNode(r).id}] AS edges
-ORDER BY length(p)
-LIMIT $k
+CALL () {
+  MATCH (s:Source)
+  WHERE $minReliability IS NOT NULL AND s.reliability <= $minReliability
+  RETURN collect(s.id) AS okSources
+}
+CALL (a, b, okSources) {
+  MATCH p = SHORTEST 10 (a)(()-[r WHERE $minReliability IS NULL OR any(s IN r.sources WHERE s IN okSources)]-(x WHERE
+      (x = b OR $throughSources OR NOT x:Source)
+      AND (NOT x:Allegation OR (x.credibility <= $maxCredibility AND ($strongStatuses IS NULL OR x.status IN $strongStatuses)))
+    )){1,8}(b)
+  WITH p
+  WHERE length(p) <= $maxHops
+  RETURN p
+  ORDER BY length(p)
+  LIMIT $k
+}
+WITH collect(p) AS found
+CALL (found) {
+  UNWIND found AS p
+  UNWIND [n IN nodes(p) | coalesce(n.sources, []) + CASE WHEN n:Source THEN [n.id] ELSE [] END] + [r IN relationships(p) | coalesce(r.sources, [])] AS ids
+  UNWIND ids AS sourceId
+  WITH DISTINCT sourceId
+  MATCH (s:Source {id: sourceId})
+  RETURN collect(s) AS sources
+}
+RETURN [p IN found | {nodes: nodes(p), edges: [r IN relationships(p) | {rel: r, from: startNode(r).id, to: endNode(r).id}]}] AS paths, sources

@@ -42,7 +42,7 @@ try {
   const ops = [
     { name: 'search "amnesty"', api: () => get('/api/search?q=amnesty&limit=10'), raw: () => readQuery(db, 'search', { lucene: toLucene('amnesty'), limit: 10, type: null }) },
     { name: '1-hop expand (crackdown)', api: () => get('/api/entities/ev-crackdown/neighbourhood?limit=50'), raw: () => readQuery(db, 'neighbourhood', { id: 'ev-crackdown', limit: 50, skip: 0, types: null, direction: 'both' }) },
-    { name: 'shortest path (Hun Manet → compounds)', api: () => get('/api/paths?from=off-hun-manet&to=cmp-amnesty-investigated'), raw: () => readQuery(db, 'paths', { from: 'off-hun-manet', to: 'cmp-amnesty-investigated', k: 1, maxHops: 6, okSources: null, maxCredibility: 6, strongStatuses: null, throughSources: false }) },
+    { name: 'shortest path (Hun Manet → compounds)', api: () => get('/api/paths?from=off-hun-manet&to=cmp-amnesty-investigated'), raw: () => readQuery(db, 'paths', { from: 'off-hun-manet', to: 'cmp-amnesty-investigated', k: 1, maxHops: 6, minReliability: null, maxCredibility: 6, strongStatuses: null, throughSources: false }) },
   ];
   const rows: Record<string, unknown>[] = [];
   for (const op of ops) {

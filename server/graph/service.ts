@@ -4,7 +4,7 @@ import type { NeighbourCounts } from '../contract/paths.ts';
 import { readQuery, type Db } from '../db/run.ts';
 import { asNode, asRelationship, toGraphEdge, toGraphNode, toSourceSummary } from '../db/mappers.ts';
 import { NotFoundError } from '../http/errors.ts';
-import { citedSourceIds, sourcesById } from './sources.ts';
+import { sourcesById } from './sources.ts';
 
 interface EdgeRow { rel: unknown; from: string; to: string }
 
@@ -15,7 +15,7 @@ export async function getNeighbourhood(db: Db, id: string, page: NeighbourhoodQu
   const nodes = (row.neighbours as unknown[]).map((n) => toGraphNode(asNode(n)));
   const edges = uniqueEdges((row.edges as EdgeRow[]).map((e) => toGraphEdge(asRelationship(e.rel), e.from, e.to)));
   const total = row.total as number;
-  const sources = await sourcesById(db, citedSourceIds([center, ...nodes], edges));
+  const sources = Object.fromEntries((row.sources as unknown[]).map((n) => toSourceSummary(asNode(n))).map((s) => [s.id, s]));
   return { center, nodes, edges, sources, total, truncated: page.skip + nodes.length < total };
 }
 
