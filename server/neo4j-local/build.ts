@@ -34,6 +34,7 @@ export function requireTool(cmd: string, args: string[], hint: string): void {
 export async function ensureBuilt(log: (line: string) => void): Promise<void> {
   if (isBuilt()) return;
   requireTool('java', ['-version'], 'install a Java 17+ JDK (Debian: apt-get install openjdk-17-jdk-headless), or set NEO4J_URI to use a Neo4j you already run');
+  // Maven only matters when there is something to build.
   requireTool('mvn', ['-v'], 'install Maven (Debian: apt-get install maven), or set NEO4J_URI to use a Neo4j you already run');
   log('neo4j-local: building the embedded Neo4j 5.26 with Maven (first time: downloads ~120 MB from Maven Central, a minute or two)');
   const started = Date.now();

@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { classpath, ensureBuilt, LocalNeo4jError } from './build.ts';
+import { classpath, ensureBuilt, LocalNeo4jError, requireTool } from './build.ts';
 
 export interface LocalNeo4jOptions {
   dataDir: string;
@@ -21,6 +21,8 @@ export interface LocalNeo4j {
   pid: number;
   stop(): Promise<void>;
 }
+
+export const JAVA_HINT = 'install a Java 17+ JDK (Debian: apt-get install openjdk-17-jdk-headless), or set NEO4J_URI to use a Neo4j you already run';
 
 /** JVM flags Neo4j itself uses on Java 17+. */
 const JVM_FLAGS = [
@@ -42,6 +44,8 @@ export function portIsFree(port: number, host = '127.0.0.1'): Promise<boolean> {
 export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo4j> {
   const log = opts.log ?? ((line: string) => console.log(line));
   await ensureBuilt(log);
+  // Checked on every start, not only on builds: a JDK removed after the first build must still get a clear message.
+  requireTool('java', ['-version'], JAVA_HINT);
   if (!(await portIsFree(opts.boltPort))) {
     throw new LocalNeo4jError(`port ${opts.boltPort} is taken, so the local Neo4j can't listen there. Stop whatever uses it (another Neo4j or scamgraph?), or set NEO4J_BOLT_PORT to a free port, or set NEO4J_URI to use that database instead.`);
   }

@@ -42,6 +42,18 @@ describe('local Neo4j', () => {
     }
   }, 180_000);
 
+  it('says Java is missing, and what to do, instead of crashing', async () => {
+    const path0 = process.env.PATH;
+    process.env.PATH = mkdtempSync(path.join(os.tmpdir(), 'no-java-'));
+    try {
+      const err = await startLocalNeo4j(await options()).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(LocalNeo4jError);
+      expect((err as Error).message).toMatch(/java is missing.*install a Java 17\+ JDK/);
+    } finally {
+      process.env.PATH = path0;
+    }
+  });
+
   it('says which port is taken and what to do', async () => {
     const blocker = net.createServer().listen(0, '127.0.0.1');
     await new Promise((r) => blocker.once('listening', r));
