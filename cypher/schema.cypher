@@ -13,6 +13,7 @@ CREATE CONSTRAINT scam_type_id IF NOT EXISTS FOR (n:ScamType) REQUIRE n.id IS UN
 CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT allegation_id IF NOT EXISTS FOR (n:Allegation) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT import_run_id IF NOT EXISTS FOR (n:ImportRun) REQUIRE n.id IS UNIQUE;
 // Which dataset a node came from: the curated graph, an import, synthetic data.
 CREATE INDEX entity_dataset IF NOT EXISTS FOR (n:Entity) ON (n.dataset);
 CREATE INDEX allegation_status IF NOT EXISTS FOR (n:Allegation) ON (n.status);

@@ -31,8 +31,9 @@ export async function inWriteTransaction<T>(db: Db, work: (tx: ManagedTransactio
   }
 }
 
-export async function writeQuery(db: Db, name: string, params: Record<string, unknown> = {}): Promise<void> {
-  await db.driver.executeQuery(cypher(name), toParams(params) as Record<string, unknown>, { routing: neo4j.routing.WRITE, database: db.database });
+export async function writeQuery(db: Db, name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+  const { records } = await db.driver.executeQuery(cypher(name), toParams(params) as Record<string, unknown>, { routing: neo4j.routing.WRITE, database: db.database });
+  return records.map((r) => r.toObject() as Row);
 }
 
 /** One attempt, no retries: for probes such as /api/health that must answer fast while the database is away. */
@@ -44,4 +45,22 @@ export async function readOnce(db: Db, name: string, params: Record<string, unkn
   } finally {
     await session.close();
   }
+}
+
+/** An auto-commit write, for statements that manage their own transactions (CALL … IN TRANSACTIONS). */
+export async function writeAutoCommit(db: Db, name: string, params: Record<string, unknown> = {}): Promise<void> {
+  const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.WRITE });
+  try {
+    await session.run(cypher(name), toParams(params) as Record<string, unknown>);
+  } finally {
+    await session.close();
+  }
+}
+
+/** A write whose result `check` inspects before commit: throwing there rolls the whole statement back. */
+export async function writeQueryChecked(db: Db, name: string, params: Record<string, unknown>, check: (rows: Row[]) => void): Promise<void> {
+  await inWriteTransaction(db, async (tx) => {
+    const result = await tx.run(cypher(name), toParams(params) as Record<string, unknown>);
+    check(result.records.map((r) => r.toObject() as Row));
+  });
 }
