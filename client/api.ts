@@ -14,23 +14,29 @@ export class ApiError extends Error {
     readonly code: ApiErrorCode,
     message: string,
     readonly status?: number,
+    /** The request field at fault, when the server named one (e.g. "id" or "params.status"). */
+    readonly field?: string,
   ) {
     super(message);
     this.name = 'ApiError';
   }
 }
 
-async function request<S extends z.ZodType>(path: string, schema: S, signal?: AbortSignal): Promise<z.infer<S>> {
+/** GETs a path, or POSTs `body` as JSON when one is given, and checks the answer against the contract. */
+export async function request<S extends z.ZodType>(path: string, schema: S, signal?: AbortSignal, body?: unknown): Promise<z.infer<S>> {
   let response: Response;
+  const init: RequestInit = body === undefined
+    ? { headers: { accept: 'application/json' }, signal }
+    : { method: 'POST', headers: { accept: 'application/json', 'content-type': 'application/json' }, body: JSON.stringify(body), signal };
   try {
-    response = await fetch(path, { headers: { accept: 'application/json' }, signal });
+    response = await fetch(path, init);
   } catch {
     if (signal?.aborted) throw new ApiError('aborted', 'Request cancelled.');
     throw new ApiError('network', 'Cannot reach the scamgraph server. Is it running?');
   }
-  const body: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) throw errorFrom(response.status, body);
-  const parsed = schema.safeParse(body);
+  const answer: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) throw errorFrom(response.status, answer);
+  const parsed = schema.safeParse(answer);
   if (!parsed.success) {
     // The details help developers; users only need to know the answer was unusable.
     console.warn(`Response from ${path} does not match the contract`, parsed.error.issues);
@@ -41,7 +47,7 @@ async function request<S extends z.ZodType>(path: string, schema: S, signal?: Ab
 
 function errorFrom(status: number, body: unknown): ApiError {
   const parsed = ErrorBody.safeParse(body);
-  if (parsed.success) return new ApiError(parsed.data.error.code, parsed.data.error.message, status);
+  if (parsed.success) return new ApiError(parsed.data.error.code, parsed.data.error.message, status, parsed.data.error.field);
   return new ApiError('internal', `The server answered with an error (HTTP ${status}).`, status);
 }
 

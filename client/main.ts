@@ -8,6 +8,9 @@ import { h } from './panels/dom.ts';
 import { createHealthIndicator } from './panels/health-indicator.ts';
 import { createNotices } from './panels/notices.ts';
 import { createSearchBox } from './panels/search-box.ts';
+import type { Investigator } from './explore/investigator.ts';
+import { mountInvestigator } from './explore/mount.ts';
+import { mountQueries } from './queries/mount-queries.ts';
 import { Explorer } from './state/explorer.ts';
 import { GraphStore } from './state/graph-store.ts';
 import { openFromUrl, rememberEntity } from './state/url-state.ts';
@@ -25,9 +28,11 @@ const panelRoot = h('aside', { class: 'side-panel', 'data-testid': 'side-panel' 
 
 // The panel and the explorer need each other; the late binding goes through these two closures.
 let explorer: Explorer;
+let investigator: Investigator;
 const panel = new DetailsPanel(panelRoot, store, {
   expand: (id) => explorer.expand(id),
   reveal: (id) => void explorer.reveal(id),
+  sections: (node) => investigator.sections(node),
 });
 const emptyState = h('div', { class: 'empty-state' },
   h('h2', {}, 'Start with a search'),
@@ -47,11 +52,20 @@ const toolbar = h('div', { class: 'toolbar', role: 'toolbar', 'aria-label': 'Can
   h('button', { type: 'button', onclick: () => void view.relayout(), title: 'Lay the whole graph out again' }, 'Re-layout'),
   h('button', { type: 'button', onclick: () => { explorer.clear(); panel.clear(); }, title: 'Remove everything from the canvas' }, 'Clear'));
 
+// Query results go through the explorer, so they are drawn and remembered exactly like explored neighbourhoods.
+const queries = mountQueries(async (part, mode) => {
+  if (mode === 'replace') {
+    panel.clear();
+    rememberEntity(undefined);
+  }
+  await explorer.showGraph(part, mode);
+});
+
 const logo = h('span', { class: 'logo', 'aria-hidden': 'true' });
 const header = h('header', { class: 'app-header' },
   h('div', { class: 'brand' }, logo, h('div', {}, h('h1', {}, 'Scamgraph'), h('p', { class: 'tagline' }, 'Evidence-first explorer of scam compounds, trafficking and alleged collusion'))),
   createSearchBox((node) => void explorer.show(node)),
-  createHealthIndicator());
+  h('div', { class: 'header-end' }, queries.toggle, createHealthIndicator()));
 
 const disclaimer = h('p', { class: 'disclaimer' },
   'Allegations are shown as claims, with who made them and their status. Appearing in this graph is not a finding of wrongdoing.');
@@ -59,8 +73,10 @@ const disclaimer = h('p', { class: 'disclaimer' },
 root.replaceChildren(
   header,
   h('main', { class: 'layout' },
+    queries.drawer,
     h('section', { class: 'canvas-wrap', 'aria-label': 'Graph' }, canvas, emptyState, toolbar, legend, noticeEl, disclaimer),
-    panelRoot),
+    panelRoot,
+    queries.dock),
 );
 
 // Cytoscape measures its container when created, so the view is built only once the page is in the DOM.
@@ -78,6 +94,7 @@ const view = new GraphView(canvas, {
   expand: (id) => void panel.expand(id),
 });
 explorer = new Explorer(view, store, notices);
+investigator = mountInvestigator({ view, store, explorer, panel, notices });
 view.cy.on('add remove', () => { emptyState.hidden = view.cy.elements().nonempty(); });
 
 // Enter expands the selection when focus is on the page itself, not only on the canvas.
@@ -88,3 +105,4 @@ document.addEventListener('keydown', (event) => {
 });
 
 void openFromUrl((node) => explorer.show(node), (message) => notices.error(message));
+void queries.openFromUrl();

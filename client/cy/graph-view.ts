@@ -135,7 +135,8 @@ export class GraphView {
     keep.removeClass('faded');
   }
 
-  private async busy(work: () => Promise<void>): Promise<void> {
+  /** Marks the canvas as moving (data-layout="running") while some work, e.g. a layout, runs. */
+  async busy(work: () => Promise<void>): Promise<void> {
     this.setRunning(this.running + 1);
     try {
       await work();

@@ -11,6 +11,8 @@ import { sourceList, sourcesByIds } from './source-list.ts';
 export interface PanelActions {
   expand(id: string): Promise<void>;
   reveal(id: string): void;
+  /** Extra sections shown under the expand control (e.g. the investigator's neighbour counts). */
+  sections?(node: GraphNode): Array<HTMLElement | null>;
 }
 
 type Shown = { kind: 'node' | 'edge'; id: string } | null;
@@ -128,6 +130,7 @@ export class DetailsPanel {
       isAllegation ? allegationSummary(node) : null,
       description(node),
       expandControls(node, this.store.paging(id), this.expanding.has(id), () => void this.expand(id)),
+      ...(this.actions.sections?.(node) ?? []),
       failure ? h('p', { class: 'error', role: 'alert' }, failure) : null,
       isAllegation ? partiesSection(node, this.store.edgesTouching(id), this.store.node, this.actions.reveal) : null,
       node.type === 'Source' ? this.sourceSelf(node) : null,

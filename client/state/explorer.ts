@@ -3,7 +3,7 @@ import { getNeighbourhood, messageOf } from '../api.ts';
 import type { GraphView } from '../cy/graph-view.ts';
 import type { GraphNode } from '@contract/graph.ts';
 import { plural } from '../wording.ts';
-import type { GraphStore } from './graph-store.ts';
+import type { GraphPart, GraphStore } from './graph-store.ts';
 
 /** Neighbours fetched per expansion: enough to be useful, few enough to stay legible. */
 export const PAGE_SIZE = 40;
@@ -60,6 +60,33 @@ export class Explorer {
       }
       this.view.select(id);
     });
+  }
+
+  /**
+   * Draws a query's graph beside what is shown (merge) or instead of it (replace). Returns how many nodes
+   * were new. Anchoring on a node already drawn, or one placed beside the drawing, keeps seen nodes still.
+   */
+  async showGraph(part: GraphPart, mode: 'merge' | 'replace'): Promise<number> {
+    let added = 0;
+    await this.withLoading(async () => {
+      if (mode === 'replace') {
+        this.view.clear();
+        this.store.clear();
+      }
+      this.store.absorbGraph(part);
+      const first = part.nodes[0];
+      if (!first) return;
+      const fresh = part.nodes.filter((n) => !this.view.has(n.id)).length;
+      let anchor = part.nodes.find((n) => this.view.has(n.id))?.id;
+      if (!anchor && !this.view.isEmpty) {
+        this.view.addLoose(first);
+        anchor = first.id;
+      }
+      await this.view.addAround(anchor ?? first.id, part.nodes, part.edges, this.store.node);
+      added = fresh;
+      this.notices.info(`Query result: ${plural(fresh, 'new node')} drawn${mode === 'replace' ? ' on a cleared canvas' : ''}.`);
+    });
+    return added;
   }
 
   clear(): void {

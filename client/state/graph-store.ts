@@ -1,6 +1,13 @@
 // The data behind the drawing: every node, edge and source fetched so far, and how far each node's neighbours have been paged.
 import type { GraphEdge, GraphNode, Neighbourhood, SourceSummary } from '@contract/graph.ts';
 
+/** Nodes, edges and the sources they cite, as a neighbourhood or a query's result carries them. */
+export interface GraphPart {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  sources: Record<string, SourceSummary>;
+}
+
 export interface Paging {
   /** Neighbours fetched so far, i.e. the skip for the next page. */
   loaded: number;
@@ -38,9 +45,14 @@ export class GraphStore {
 
   /** Keeps what a neighbourhood says without counting it as an expansion (e.g. a look-up for the panel). */
   absorb(n: Neighbourhood): void {
-    for (const node of [n.center, ...n.nodes]) this.nodes.set(node.id, node);
-    for (const edge of n.edges) this.edges.set(edge.id, edge);
-    this.addSources(Object.values(n.sources));
+    this.absorbGraph({ nodes: [n.center, ...n.nodes], edges: n.edges, sources: n.sources });
+  }
+
+  /** Keeps any set of nodes and edges, e.g. the graph part of a query's result. */
+  absorbGraph(part: GraphPart): void {
+    for (const node of part.nodes) this.nodes.set(node.id, node);
+    for (const edge of part.edges) this.edges.set(edge.id, edge);
+    this.addSources(Object.values(part.sources));
   }
 
   addNode(node: GraphNode): void {
@@ -57,6 +69,17 @@ export class GraphStore {
 
   /** A name to show for an id, falling back to the id itself for things not yet fetched. */
   nameOf = (id: string): string => this.nodes.get(id)?.name ?? this.sources.get(id)?.title ?? id;
+
+  /** Every node's paging, copied, so view history and shared links can put it back. */
+  pagingEntries(): Array<[string, Paging]> {
+    return [...this.pages].map(([id, p]) => [id, { ...p }]);
+  }
+
+  restorePaging(entries: Array<[string, Paging]>): void {
+    this.pages.clear();
+    for (const [id, p] of entries) this.pages.set(id, { ...p });
+    this.changed();
+  }
 
   clear(): void {
     this.pages.clear();

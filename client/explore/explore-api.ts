@@ -1,0 +1,44 @@
+// API calls the investigator's tools make: neighbour counts, typed slices, paths and the collusion query.
+import { Neighbourhood } from '@contract/graph.ts';
+import { NeighbourCounts, PathsResult } from '@contract/paths.ts';
+import { QueryResult } from '@contract/queries.ts';
+import type { Reliability, RelType } from '@contract/vocabulary.ts';
+import { request } from '../api.ts';
+import type { Direction } from './types.ts';
+
+export function getNeighbourCounts(id: string, signal?: AbortSignal): Promise<NeighbourCounts> {
+  return request(`/api/entities/${encodeURIComponent(id)}/neighbour-counts`, NeighbourCounts, signal);
+}
+
+export interface SliceQuery { relTypes?: RelType[]; direction?: Direction | 'both'; limit: number; skip: number }
+
+export function getSlice(id: string, q: SliceQuery, signal?: AbortSignal): Promise<Neighbourhood> {
+  const params = new URLSearchParams({ limit: String(q.limit), skip: String(q.skip), direction: q.direction ?? 'both' });
+  if (q.relTypes?.length) params.set('relTypes', q.relTypes.join(','));
+  return request(`/api/entities/${encodeURIComponent(id)}/neighbourhood?${params}`, Neighbourhood, signal);
+}
+
+export interface PathOptions {
+  from: string;
+  to: string;
+  k: number;
+  maxHops: number;
+  minReliability?: Reliability;
+  maxCredibility: number;
+  corroboratedOnly: boolean;
+  throughSources: boolean;
+}
+
+export function getPaths(o: PathOptions, signal?: AbortSignal): Promise<PathsResult> {
+  const params = new URLSearchParams({
+    from: o.from, to: o.to, k: String(o.k), maxHops: String(o.maxHops), maxCredibility: String(o.maxCredibility),
+    corroboratedOnly: String(o.corroboratedOnly), throughSources: String(o.throughSources),
+  });
+  if (o.minReliability) params.set('minReliability', o.minReliability);
+  return request(`/api/paths?${params}`, PathsResult, signal);
+}
+
+/** Runs the shipped "collusion-paths" saved query; its graph is what gets drawn. */
+export function runCollusionPaths(maxHops = 4, signal?: AbortSignal): Promise<QueryResult> {
+  return request('/api/queries/collusion-paths/run', QueryResult, signal, { params: { maxHops } });
+}

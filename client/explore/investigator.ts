@@ -1,0 +1,149 @@
+// Wires the investigator's features into the explorer: view history, typed expansion, view actions and the tool strip.
+import type { GraphNode } from '@contract/graph.ts';
+import { applyStyles } from '../cy/explore-style.ts';
+import type { GraphView } from '../cy/graph-view.ts';
+import type { DetailsPanel } from '../panels/details-panel.ts';
+import type { Explorer, Notices } from '../state/explorer.ts';
+import type { GraphStore } from '../state/graph-store.ts';
+import { plural } from '../wording.ts';
+import './explore.css';
+import { createExploreBar, toolButton, type ExploreBar } from './explore-bar.ts';
+import { ViewHistory } from './history.ts';
+import { nodeActions } from './node-actions.ts';
+import { SliceSection } from './slice-section.ts';
+import { SliceExpander } from './slices.ts';
+import { captureCanvas, REAL, restoreCanvas } from './snapshot.ts';
+import { DEFAULT_SETTINGS, type Settings, type Snapshot } from './types.ts';
+import { collapse, hide, stampArrival, togglePin } from './view-actions.ts';
+import { ViewPasses } from './view-passes.ts';
+
+export interface InvestigatorDeps {
+  view: GraphView;
+  store: GraphStore;
+  explorer: Explorer;
+  panel: DetailsPanel;
+  notices: Notices;
+}
+
+export class Investigator {
+  settings: Settings = structuredClone(DEFAULT_SETTINGS);
+  readonly slices: SliceExpander;
+  readonly history: ViewHistory;
+  readonly passes: ViewPasses;
+  readonly bar: ExploreBar;
+  readonly canvas: HTMLElement;
+  private readonly sliceSection: SliceSection;
+  private readonly undoButton: HTMLButtonElement;
+  private readonly redoButton: HTMLButtonElement;
+
+  constructor(readonly deps: InvestigatorDeps) {
+    const { view, store, notices } = deps;
+    const cy = view.cy;
+    this.canvas = cy.container() as HTMLElement;
+    applyStyles(cy);
+    this.slices = new SliceExpander(view, store, notices);
+    this.sliceSection = new SliceSection(this.slices);
+    this.passes = new ViewPasses(cy, () => this.settings);
+    this.history = new ViewHistory({
+      capture: () => captureCanvas(cy, store, this.slices.entries(), this.settings),
+      restore: (snap) => this.restore(snap),
+      idle: () => this.idle(),
+    });
+
+    cy.on('add remove', (event) => {
+      if (event.target.data('derived')) return;
+      if (event.type === 'add' && event.target.isNode()) stampArrival(event.target);
+      this.passes.schedule();
+      if (cy.nodes(REAL).empty() && this.slices.entries().length > 0) this.slices.restore([]);
+      this.history.schedule();
+    });
+    cy.on('dragfree', 'node', () => this.history.schedule());
+
+    this.bar = createExploreBar(this.canvas.parentElement ?? document.body);
+    this.undoButton = toolButton('↶ Undo', 'Undo the last change to the view (Ctrl+Z)', () => this.undo(), 'undo-button');
+    this.redoButton = toolButton('↷ Redo', 'Redo (Ctrl+Shift+Z)', () => this.redo(), 'redo-button');
+    this.undoButton.setAttribute('aria-keyshortcuts', 'Control+Z');
+    this.redoButton.setAttribute('aria-keyshortcuts', 'Control+Shift+Z');
+    this.bar.group('History', this.undoButton, this.redoButton);
+    this.history.on(() => this.updateHistoryButtons());
+    this.updateHistoryButtons();
+  }
+
+  /** Sections the details panel shows for a node: view actions and neighbour counts by relationship. */
+  sections(node: GraphNode): Array<HTMLElement | null> {
+    const cy = this.deps.view.cy;
+    return [
+      nodeActions(cy, node, { pin: (id) => this.pin([id]), hide: (id) => this.hide([id]), collapse: (id) => this.collapse(id) }),
+      this.sliceSection.element(node),
+    ];
+  }
+
+  undo(): void {
+    if (!this.history.undo()) this.deps.notices.info('Nothing to undo.');
+  }
+
+  redo(): void {
+    if (!this.history.redo()) this.deps.notices.info('Nothing to redo.');
+  }
+
+  /** The selected elements, or the given ids. */
+  targets(ids?: string[]): string[] {
+    return ids ?? this.deps.view.cy.$(':selected').map((e) => e.id());
+  }
+
+  hide(ids?: string[]): void {
+    const list = this.targets(ids);
+    if (list.length === 0) return this.deps.notices.info('Select a node or a line to hide it.');
+    const count = hide(this.deps.view.cy, list);
+    this.history.commit();
+    this.deps.notices.info(`${plural(count, 'element')} hidden. Undo (Ctrl+Z) brings ${count === 1 ? 'it' : 'them'} back.`);
+  }
+
+  collapse(id?: string): void {
+    const target = id ?? this.deps.view.selectedNodeId();
+    if (!target) return this.deps.notices.info('Select a node to collapse its neighbours.');
+    const count = collapse(this.deps.view.cy, this.deps.store, this.slices, target);
+    this.history.commit();
+    this.deps.notices.info(count > 0 ? `${plural(count, 'neighbour')} of ${this.deps.store.nameOf(target)} collapsed.` : 'No neighbour hangs off this node alone.');
+    this.rerenderPanel(target);
+  }
+
+  pin(ids?: string[]): void {
+    const list = this.targets(ids).filter((id) => this.deps.view.cy.getElementById(id).isNode());
+    if (list.length === 0) return this.deps.notices.info('Select a node to pin it.');
+    const pinned = togglePin(this.deps.view.cy, list);
+    this.history.commit();
+    this.deps.notices.info(pinned ? 'Pinned: layouts leave it where it is.' : 'Unpinned.');
+    for (const id of list) this.rerenderPanel(id);
+  }
+
+  /** Changes view settings (filters, layout, mode, sizing) as one undoable step. */
+  update(change: Partial<Settings>): void {
+    this.settings = { ...this.settings, ...structuredClone(change) };
+    this.passes.now();
+    this.history.commit();
+  }
+
+  idle(): boolean {
+    return this.canvas.dataset.layout !== 'running' && document.body.dataset.loading !== 'true';
+  }
+
+  private restore(snap: Snapshot): void {
+    const { view, store } = this.deps;
+    restoreCanvas(view.cy, store, snap);
+    this.slices.restore(snap.slices);
+    this.settings = structuredClone(snap.settings);
+    this.passes.now();
+    const shown = this.deps.panel.nodeId;
+    if (shown) this.rerenderPanel(shown);
+  }
+
+  private rerenderPanel(id: string): void {
+    if (this.deps.panel.nodeId === id && this.deps.view.has(id)) this.deps.panel.showNode(id);
+  }
+
+  private updateHistoryButtons(): void {
+    this.undoButton.disabled = !this.history.canUndo;
+    this.redoButton.disabled = !this.history.canRedo;
+  }
+}
