@@ -1,7 +1,7 @@
 // "Save as query": a small form that turns the ad-hoc query into a library entry, its header prefilled from the last run.
 import { QueryHeader, QueryId, type QueryParam, type SavedQuery } from '@contract/queries.ts';
 // The server's own reading of $names, so what is inferred here is exactly what the server checks on save.
-import { cypherParameters } from '../../server/queries/parameters.ts';
+import { cypherParameters } from '@contract/cypher-parameters.ts';
 import { ApiError } from '../api.ts';
 import { h } from '../panels/dom.ts';
 import { saveQuery } from './queries-api.ts';

@@ -1,7 +1,7 @@
 // Parses a saved query file: a YAML header in `//` comments between `// ---` lines, then the Cypher.
 import { parse as parseYaml } from 'yaml';
 import { QueryHeader } from '../contract/queries.ts';
-import { cypherParameters } from './parameters.ts';
+import { cypherParameters } from '../contract/cypher-parameters.ts';
 
 export class QueryFileError extends Error {
   constructor(readonly file: string, readonly problem: string) {

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseQueryFile, QueryFileError } from '../../server/queries/header.ts';
-import { cypherParameters } from '../../server/queries/parameters.ts';
+import { cypherParameters } from '../../server/contract/cypher-parameters.ts';
 import { resolveParams } from '../../server/queries/param-values.ts';
 import { QueryLibrary } from '../../server/queries/library.ts';
 import { BadRequestError } from '../../server/http/errors.ts';
