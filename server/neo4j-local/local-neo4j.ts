@@ -12,6 +12,8 @@ export interface LocalNeo4jOptions {
   heap: string;
   pagecacheMb: number;
   log?: (line: string) => void;
+  /** Bench only: a folder LOAD CSV may read, so the benchmark can time it against our import. */
+  benchImportDir?: string;
   /** How long to wait for Bolt before giving up. */
   startTimeoutMs?: number;
 }
@@ -63,6 +65,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
       NEO4J_PASSWORD: opts.password,
       NEO4J_PAGECACHE_MB: String(opts.pagecacheMb),
       NEO4J_WATCH_STDIN: '1',
+      NEO4J_BENCH_IMPORT_DIR: opts.benchImportDir ?? '',
     },
     // stdin stays a pipe we hold: if this process dies, the JVM sees EOF and shuts down cleanly.
     stdio: ['pipe', 'pipe', 'pipe'],

@@ -29,7 +29,13 @@ public final class Launcher {
         int port = Integer.parseInt(env("NEO4J_BOLT_PORT", "7687"));
         String password = env("NEO4J_PASSWORD", "scamgraph-local");
 
-        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+        // Only `npm run bench` sets this, on its own throwaway instance, to time LOAD CSV against our import.
+        String importDir = System.getenv("NEO4J_BENCH_IMPORT_DIR");
+        DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home);
+        if (importDir != null && !importDir.isBlank()) {
+            builder.setConfig(GraphDatabaseSettings.load_csv_file_url_root, Path.of(importDir).toAbsolutePath());
+        }
+        DatabaseManagementService dbms = builder
             .setConfig(BoltConnector.enabled, true)
             .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
             .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
@@ -41,7 +47,7 @@ public final class Launcher {
             .setConfig(GraphDatabaseSettings.memory_transaction_max_size, Long.parseLong(env("NEO4J_TX_MAX_MB", "512")) * MB)
             .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, 2L * Long.parseLong(env("NEO4J_TX_MAX_MB", "512")) * MB)
             // Second wall behind the API's read-only guard: no local files, no network, no telemetry.
-            .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+            .setConfig(GraphDatabaseSettings.allow_file_urls, importDir != null && !importDir.isBlank())
             .setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist,
                 List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")))
             .setConfig(GraphDatabaseSettings.udc_enabled, false)
