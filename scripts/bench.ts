@@ -1,9 +1,10 @@
 // npm run bench: measured side by side in one run, on a Neo4j of the benchmark's own; writes docs/benchmarks.md.
 // BENCH_ITERATIONS (default 200), BENCH_SIZES (default 10000,100000), BENCH_RUNS (default 5), BENCH_BATCH (default 10000),
-// BENCH_ONLY (seed | scale) select what runs.
+// BENCH_ONLY (seed | scale | browser) selects one part.
 import { startBenchInstance } from './bench/instance.ts';
 import { seedBench } from './bench/seed-bench.ts';
 import { scaleBench } from './bench/scale-bench.ts';
+import { browserBench } from './bench/browser-bench.ts';
 
 const env = process.env;
 const iterations = Number(env.BENCH_ITERATIONS ?? 200);
@@ -14,9 +15,10 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 
 const inst = await startBenchInstance(log);
 try {
-  if (env.BENCH_ONLY !== 'scale') await seedBench(inst, iterations, log);
+  if (!env.BENCH_ONLY || env.BENCH_ONLY === 'seed') await seedBench(inst, iterations, log);
   // Large imports take minutes each: five runs below 100k nodes, one at and above it (said in the table).
-  if (env.BENCH_ONLY !== 'seed') await scaleBench(inst, sizes, (size) => (size >= 100_000 ? 1 : runsSmall), batch, Math.min(iterations, 100), log);
+  if (!env.BENCH_ONLY || env.BENCH_ONLY === 'browser') await browserBench(inst, [1000, 5000, 20000], runsSmall, log);
+  if (!env.BENCH_ONLY || env.BENCH_ONLY === 'scale') await scaleBench(inst, sizes, (size) => (size >= 100_000 ? 1 : runsSmall), batch, Math.min(iterations, 100), log);
 } finally {
   await inst.close();
 }
