@@ -20,6 +20,7 @@ const peakMiB = (pid: number | 'self') => {
 export async function scaleBench(inst: BenchInstance, sizes: number[], runs: (size: number) => number, batchSize: number, iterations: number, log: (l: string) => void) {
   const { db } = inst;
   const importRows: Record<string, unknown>[] = [];
+  const batchRows = await batchSizes(db, Math.min(...sizes), log);
   const apiRows: Record<string, unknown>[] = [];
   for (const size of sizes) {
     const graph = generateSynthetic({ nodes: size, seed: 42, dataset: `bench-${size}` });
@@ -68,8 +69,23 @@ export async function scaleBench(inst: BenchInstance, sizes: number[], runs: (si
   const measuredAt = new Date().toISOString();
   writeSection('scale', 'Synthetic graphs: import, API latency at scale, memory', [
     `Measured ${measuredAt} with \`npm run bench\` on ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}. Synthetic graphs from \`server/synthetic/generate.ts\` (seed 42).`,
+    '', '### Batch size: the import path at several batch sizes (one run each, smallest graph)', '', table(batchRows),
     '', '### Import: our path (batched UNWIND, one writer) against LOAD CSV of the same rows (median rows/s)', '', table(importRows), '',
     `### API against the raw driver (ms; ${iterations} sequential calls, then 16 clients)`, '', table(apiRows), '',
     `Peak resident memory: Neo4j ${memory.neo4jPeakMiB} MiB, benchmark process (API server and driver) ${memory.serverPeakMiB} MiB.`,
-  ].join('\n'), { measuredAt, command: 'npm run bench', machine: m, import: importRows, api: apiRows, memory });
+  ].join('\n'), { measuredAt, command: 'npm run bench', machine: m, batchSizes: batchRows, import: importRows, api: apiRows, memory });
+}
+
+/** The same import at several batch sizes, so the default is a measured choice. */
+async function batchSizes(db: BenchInstance['db'], size: number, log: (l: string) => void) {
+  const graph = generateSynthetic({ nodes: size, seed: 42, dataset: `bench-batch-${size}` });
+  const rows: Record<string, unknown>[] = [];
+  for (const batchSize of [1000, 5000, 10_000, 20_000]) {
+    await rollbackImport(db, graph.dataset);
+    const r = await importGraph(db, graph, { batchSize, runId: `bench-batch-${batchSize}` });
+    rows.push({ batchSize, nodesPerSec: round(graph.nodes.length / r.seconds.nodes, 0), relsPerSec: round(graph.relationships.length / r.seconds.relationships, 0) });
+    log(`bench: batch size ${batchSize} measured`);
+  }
+  await rollbackImport(db, graph.dataset);
+  return rows;
 }
