@@ -9,6 +9,7 @@ import { createHealthIndicator } from './panels/health-indicator.ts';
 import { createNotices } from './panels/notices.ts';
 import { createSearchBox } from './panels/search-box.ts';
 import type { Investigator } from './explore/investigator.ts';
+import { stripClearance } from './explore/explore-bar.ts';
 import { mountInvestigator } from './explore/mount.ts';
 import { mountQueries } from './queries/mount-queries.ts';
 import { Explorer } from './state/explorer.ts';
@@ -44,12 +45,12 @@ setFitInsets(() => {
   const canvasBox = canvas.getBoundingClientRect();
   const legendBox = legend.getBoundingClientRect();
   const legendOpen = !legend.classList.contains('collapsed') && legendBox.width > 0;
-  return { top: 64, right: 40, bottom: 40, left: legendOpen ? legendBox.right - canvasBox.left + 24 : 40 };
+  return { top: Math.max(64, stripClearance(canvasBox.top)), right: 40, bottom: 40, left: legendOpen ? legendBox.right - canvasBox.left + 24 : 40 };
 });
 
 const toolbar = h('div', { class: 'toolbar', role: 'toolbar', 'aria-label': 'Canvas' },
   h('button', { type: 'button', onclick: () => void view.fit(), title: 'Fit the whole graph in view' }, 'Fit'),
-  h('button', { type: 'button', onclick: () => void view.relayout(), title: 'Lay the whole graph out again' }, 'Re-layout'),
+  h('button', { type: 'button', onclick: () => void investigator.relayout(), title: 'Lay the whole graph out again, with the chosen layout (L)' }, 'Re-layout'),
   h('button', { type: 'button', onclick: () => { explorer.clear(); panel.clear(); }, title: 'Remove everything from the canvas' }, 'Clear'));
 
 // Query results go through the explorer, so they are drawn and remembered exactly like explored neighbourhoods.
@@ -104,5 +105,6 @@ document.addEventListener('keydown', (event) => {
   if (id) void panel.expand(id);
 });
 
-void openFromUrl((node) => explorer.show(node), (message) => notices.error(message));
+// A shared view (?v=) is rebuilt as it was; otherwise ?entity= opens one entity.
+void investigator.openFromUrl(() => openFromUrl((node) => explorer.show(node), (message) => notices.error(message)));
 void queries.openFromUrl();

@@ -1,12 +1,14 @@
 // The single Cytoscape instance: adding elements, selection, focus, and pointer and keyboard gestures on the canvas.
 import cytoscape, { type Core, type SingularElementArgument } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import svg from 'cytoscape-svg';
 import type { GraphEdge, GraphNode } from '@contract/graph.ts';
 import { edgeElement, nodeElement } from './elements.ts';
 import { fitTo, layoutAll, layoutAround } from './layout.ts';
 import { graphStyle } from './style.ts';
 
 cytoscape.use(fcose);
+cytoscape.use(svg);
 
 export interface GraphViewEvents {
   select(kind: 'node' | 'edge', id: string): void;

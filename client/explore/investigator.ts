@@ -7,15 +7,21 @@ import type { Explorer, Notices } from '../state/explorer.ts';
 import type { GraphStore } from '../state/graph-store.ts';
 import { plural } from '../wording.ts';
 import './explore.css';
+import { allegationLinksPass } from './allegation-links.ts';
+import { AllegationModeControl } from './allegation-mode.ts';
+import { filtersPass } from './filters.ts';
+import { runLayout } from './layouts.ts';
+import { updateLegend } from './legend-extras.ts';
+import { sizingPass } from './sizing.ts';
 import { createExploreBar, toolButton, type ExploreBar } from './explore-bar.ts';
 import { ViewHistory } from './history.ts';
 import { nodeActions } from './node-actions.ts';
 import { SliceSection } from './slice-section.ts';
 import { SliceExpander } from './slices.ts';
 import { captureCanvas, REAL, restoreCanvas } from './snapshot.ts';
-import { DEFAULT_SETTINGS, type Settings, type Snapshot } from './types.ts';
+import { DEFAULT_SETTINGS, type AllegationMode, type LayoutName, type Settings, type Snapshot } from './types.ts';
 import { collapse, hide, stampArrival, togglePin } from './view-actions.ts';
-import { ViewPasses } from './view-passes.ts';
+import { spotlightPass, ViewPasses } from './view-passes.ts';
 
 export interface InvestigatorDeps {
   view: GraphView;
@@ -32,6 +38,12 @@ export class Investigator {
   readonly passes: ViewPasses;
   readonly bar: ExploreBar;
   readonly canvas: HTMLElement;
+  readonly mode: AllegationModeControl;
+  private partiesTimer: number | undefined;
+  /** Opens the view a link holds (?v=), or else does what the page does on its own (set by the share module). */
+  openFromUrl: (otherwise: () => Promise<void>) => Promise<void> = (otherwise) => otherwise();
+  /** Where a long layout says it is working (set by the layout control). */
+  progress: (text: string | undefined) => void = () => undefined;
   private readonly sliceSection: SliceSection;
   private readonly undoButton: HTMLButtonElement;
   private readonly redoButton: HTMLButtonElement;
@@ -44,20 +56,32 @@ export class Investigator {
     this.slices = new SliceExpander(view, store, notices);
     this.sliceSection = new SliceSection(this.slices);
     this.passes = new ViewPasses(cy, () => this.settings);
+    this.passes.add(allegationLinksPass(store));
+    this.passes.add(filtersPass(store));
+    this.passes.add(sizingPass());
+    this.passes.add((_cy, settings) => updateLegend(settings));
+    this.passes.add(spotlightPass);
+    this.mode = new AllegationModeControl(view, store, notices, (m) => void this.setMode(m));
     this.history = new ViewHistory({
       capture: () => captureCanvas(cy, store, this.slices.entries(), this.settings),
-      restore: (snap) => this.restore(snap),
+      restore: (snap) => this.restoreView(snap),
       idle: () => this.idle(),
     });
 
     cy.on('add remove', (event) => {
       if (event.target.data('derived')) return;
       if (event.type === 'add' && event.target.isNode()) stampArrival(event.target);
+      if (event.type === 'add' && this.settings.mode === 'links' && !this.history.isRestoring && event.target.data('type') === 'Allegation') this.partiesLater();
       this.passes.schedule();
       if (cy.nodes(REAL).empty() && this.slices.entries().length > 0) this.slices.restore([]);
       this.history.schedule();
     });
     cy.on('dragfree', 'node', () => this.history.schedule());
+    // Any layout (an expansion's, Re-layout, a picked one) ends with data-layout="idle": record where nodes went.
+    new MutationObserver(() => { if (this.canvas.dataset.layout === 'idle') this.history.schedule(); })
+      .observe(this.canvas, { attributes: true, attributeFilter: ['data-layout'] });
+    // A folded allegation is read in the panel as the allegation itself (this runs after the view's own handler).
+    cy.on('select', 'edge[?derived]', (event) => deps.panel.showNode(String(event.target.data('allegation'))));
 
     this.bar = createExploreBar(this.canvas.parentElement ?? document.body);
     this.undoButton = toolButton('↶ Undo', 'Undo the last change to the view (Ctrl+Z)', () => this.undo(), 'undo-button');
@@ -65,6 +89,8 @@ export class Investigator {
     this.undoButton.setAttribute('aria-keyshortcuts', 'Control+Z');
     this.redoButton.setAttribute('aria-keyshortcuts', 'Control+Shift+Z');
     this.bar.group('History', this.undoButton, this.redoButton);
+    this.bar.group('Allegations', this.mode.element);
+    this.mode.show(this.settings.mode);
     this.history.on(() => this.updateHistoryButtons());
     this.updateHistoryButtons();
   }
@@ -124,18 +150,50 @@ export class Investigator {
     this.history.commit();
   }
 
+  /** Switches allegations between nodes and links; the parties links need are drawn in the same step. */
+  async setMode(mode: AllegationMode): Promise<void> {
+    this.settings = { ...this.settings, mode };
+    this.mode.show(mode);
+    this.passes.now();
+    if (mode === 'links') {
+      await this.mode.ensureParties();
+      this.passes.now();
+    }
+    this.history.commit();
+  }
+
+  async setLayout(name: LayoutName): Promise<void> {
+    this.settings = { ...this.settings, layout: name };
+    await this.relayout();
+  }
+
+  /** Lays the visible graph out again with the chosen layout, as one undoable step. */
+  async relayout(): Promise<void> {
+    const { view } = this.deps;
+    await view.busy(() => runLayout(view.cy, this.settings.layout, (text) => this.progress(text)));
+    await view.fit();
+    this.history.commit();
+  }
+
   idle(): boolean {
     return this.canvas.dataset.layout !== 'running' && document.body.dataset.loading !== 'true';
   }
 
-  private restore(snap: Snapshot): void {
+  /** Puts a snapshot on the canvas (undo, Back, a shared link); not itself a step. */
+  restoreView(snap: Snapshot): void {
     const { view, store } = this.deps;
     restoreCanvas(view.cy, store, snap);
     this.slices.restore(snap.slices);
     this.settings = structuredClone(snap.settings);
+    this.mode.show(this.settings.mode);
     this.passes.now();
     const shown = this.deps.panel.nodeId;
     if (shown) this.rerenderPanel(shown);
+  }
+
+  private partiesLater(): void {
+    window.clearTimeout(this.partiesTimer);
+    this.partiesTimer = window.setTimeout(() => void this.mode.ensureParties(), 50);
   }
 
   private rerenderPanel(id: string): void {

@@ -1,4 +1,5 @@
 // Keyboard shortcuts and the "Keyboard" help popover (opened with ?), generated from one list so help and keys agree.
+import { placeBelow } from './explore-bar.ts';
 import { h } from '../panels/dom.ts';
 
 export interface Shortcut {
@@ -12,7 +13,9 @@ export interface Shortcut {
 /** Typing in a field (the search box, the Cypher editor) must never trigger a view shortcut. */
 function typingIn(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.closest('.cm-editor') !== null;
+  // Checkboxes, radios and sliders take no letters, so shortcuts still work from them.
+  if (target instanceof HTMLInputElement) return !['checkbox', 'radio', 'range', 'button', 'submit', 'reset'].includes(target.type);
+  return target.isContentEditable || ['TEXTAREA', 'SELECT'].includes(target.tagName) || target.closest('.cm-editor') !== null;
 }
 
 export const plainKey = (key: string) => (e: KeyboardEvent): boolean =>
@@ -37,6 +40,7 @@ const BUILT_IN: Array<[string, string]> = [
   ['Escape', 'Clear the selection; close a popover'],
   ['↑ ↓ Enter', 'Move through search results and pick one'],
   ['Tab', 'Move between controls; every button works with Enter or Space'],
+  ['Q', 'Open or close the Queries panel'],
 ];
 
 export function createKeyboardHelp(shortcuts: Shortcut[]): { button: HTMLButtonElement; popover: HTMLElement; toggle(): void } {
@@ -51,6 +55,7 @@ export function createKeyboardHelp(shortcuts: Shortcut[]): { button: HTMLButtonE
   }, '?');
   const toggle = (): void => {
     popover.hidden = !popover.hidden;
+    placeBelow(popover, button);
     button.setAttribute('aria-expanded', String(!popover.hidden));
   };
   button.addEventListener('click', toggle);

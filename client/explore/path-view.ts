@@ -24,8 +24,8 @@ function citationItem(c: Citation): HTMLLIElement {
     ? h('span', { class: 'held' }, 'held')
     : h('span', { class: 'held not-held' }, `known only as cited${c.citedBy.length > 0 ? ` by ${c.citedBy.join('; ')}` : ''}`);
   return h('li', { class: 'hop-citation', 'data-testid': 'hop-citation', 'data-source-id': c.id },
-    GRADES.has(c.reliability) ? reliabilityBadge(c.reliability as Reliability) : null,
-    h('span', { class: 'citation-title' }, c.title), ' · ', held);
+    GRADES.has(c.reliability) ? reliabilityBadge(c.reliability as Reliability) : h('span', {}, '?'),
+    h('span', { class: 'citation-body' }, h('span', { class: 'citation-title' }, c.title), held));
 }
 
 export function explanation(hops: Hop[], reveal: (edgeId: string) => void): HTMLElement {

@@ -29,9 +29,9 @@ export function createPathsPanel({ view, store, notices }: PathsDeps): { element
   const corroborated = h('input', { type: 'checkbox', id: 'path-corroborated', 'data-testid': 'path-corroborated' });
   const throughSources = h('input', { type: 'checkbox', id: 'path-through-sources', 'data-testid': 'path-through-sources' });
   const reliability = h('select', { id: 'path-reliability', 'data-testid': 'path-reliability' },
-    ...options([['', 'Any source'], ...Reliability.options.slice(0, 5).map((g): [string, string] => [g, `${g} or better — ${reliabilityMeaning[g]}`])], ''));
+    ...options([['', 'Any'], ...Reliability.options.slice(0, 5).map((g): [string, string] => [g, `${g} or better (${reliabilityMeaning[g].toLowerCase()})`])], ''));
   const credibility = h('select', { id: 'path-credibility', 'data-testid': 'path-credibility' },
-    ...options([1, 2, 3, 4, 5, 6].map((c): [string, string] => [String(c), `${c} — ${credibilityMeaning[c]}`]), '6'));
+    ...options([1, 2, 3, 4, 5, 6].map((c): [string, string] => [String(c), `${c} (${(credibilityMeaning[c] ?? '').toLowerCase()})`]), '6'));
   const status = h('p', { class: 'hint', role: 'status', 'aria-live': 'polite', 'data-testid': 'path-status' });
   const results = h('div', { class: 'path-results' });
   let result: PathsResult | undefined;
@@ -120,10 +120,8 @@ export function createPathsPanel({ view, store, notices }: PathsDeps): { element
     to.element,
     h('div', { class: 'field-row' }, field('Paths (k)', k, 'path-k'), field('Hop limit', hops, 'path-hops')),
     h('fieldset', { class: 'evidence' }, h('legend', {}, 'Evidence filters'),
-      check('Corroborated allegations only', corroborated),
-      field('Source reliability', reliability, 'path-reliability'),
-      field('Weakest credibility', credibility, 'path-credibility'),
-      check('Allow paths through sources', throughSources)),
+      h('div', { class: 'field-row' }, field('Source reliability', reliability, 'path-reliability'), field('Weakest credibility', credibility, 'path-credibility')),
+      h('div', { class: 'field-row' }, check('Corroborated allegations only', corroborated), check('Through sources', throughSources))),
     h('div', { class: 'form-actions' },
       h('button', { type: 'submit', class: 'primary', 'data-testid': 'find-paths' }, 'Find paths'),
       h('button', { type: 'button', 'data-testid': 'collusion-paths', onclick: () => void collusion(), title: 'Run the saved query: officials and public bodies linked to compounds through an allegation of complicity' }, 'Collusion paths')),

@@ -30,3 +30,16 @@ export class ViewPasses {
     this.cy.batch(() => { for (const pass of this.passes) pass(this.cy, settings); });
   }
 }
+
+/**
+ * Keeps the selection's spotlight true after the drawing changed under it (e.g. links derived after the
+ * select): the selection and what touches it stay bright, the rest dims, as the view does on select.
+ */
+export function spotlightPass(cy: Core): void {
+  const selected = cy.$(':selected');
+  if (selected.empty()) return;
+  const target = selected.first();
+  const keep = target.isNode() ? target.closedNeighborhood() : target.union(target.connectedNodes());
+  cy.elements().addClass('faded');
+  keep.removeClass('faded');
+}

@@ -6,7 +6,7 @@ import { plural } from '../wording.ts';
 import type { GraphPart, GraphStore } from './graph-store.ts';
 
 /** Neighbours fetched per expansion: enough to be useful, few enough to stay legible. */
-export const PAGE_SIZE = 40;
+export const PAGE_SIZE = 50;
 
 export interface Notices {
   info(message: string): void;

@@ -1,0 +1,74 @@
+// The Export menu: picture (PNG, SVG) and data formats (Cytoscape JSON, GraphML, GEXF, CSV), each keeping provenance.
+import type { Core } from 'cytoscape';
+import { NodeType } from '@contract/vocabulary.ts';
+import { typeLook } from '../../cy/palette.ts';
+import { placeBelow } from '../explore-bar.ts';
+import { h } from '../../panels/dom.ts';
+import { collectExport, type ExportData } from './collect.ts';
+import { edgesCsv, nodesCsv } from './csv.ts';
+import { toCyjs } from './cyjs.ts';
+import { pngOf, saveBlob, saveText, svgOf } from './download.ts';
+import { toGexf } from './gexf.ts';
+import { toGraphml } from './graphml.ts';
+
+const BASE = 'scamgraph-view';
+
+function colourOf(type: string): { r: number; g: number; b: number } | undefined {
+  const known = NodeType.safeParse(type);
+  if (!known.success) return undefined;
+  const hex = typeLook[known.data].colour.slice(1);
+  return { r: parseInt(hex.slice(0, 2), 16), g: parseInt(hex.slice(2, 4), 16), b: parseInt(hex.slice(4, 6), 16) };
+}
+
+export function createExportMenu(cy: Core, data: ExportData, say: (text: string) => void): { button: HTMLButtonElement; menu: HTMLElement } {
+  const graph = () => collectExport(cy, data);
+  const formats: Array<[string, string, string, () => void]> = [
+    ['png', 'PNG image', 'The whole graph as a picture', () => saveBlob(`${BASE}.png`, pngOf(cy))],
+    ['svg', 'SVG image', 'Scalable picture, for print and editing', () => saveText(`${BASE}.svg`, svgOf(cy), 'image/svg+xml')],
+    ['cyjs', 'Cytoscape (.cyjs)', 'Opens in Cytoscape desktop', () => saveText(`${BASE}.cyjs`, toCyjs(graph()), 'application/json')],
+    ['graphml', 'GraphML', 'yEd, Gephi, NetworkX', () => saveText(`${BASE}.graphml`, toGraphml(graph()), 'application/graphml+xml')],
+    ['gexf', 'GEXF (Gephi)', 'With positions and colours', () => saveText(`${BASE}.gexf`, toGexf(graph(), colourOf), 'application/gexf+xml')],
+    ['csv', 'CSV (nodes + edges)', 'Two files: nodes.csv and edges.csv', () => {
+      const g = graph();
+      saveText('nodes.csv', nodesCsv(g), 'text/csv');
+      // Browsers may refuse a second download fired in the same tick.
+      window.setTimeout(() => saveText('edges.csv', edgesCsv(g), 'text/csv'), 250);
+    }],
+  ];
+  const button = h('button', { type: 'button', 'aria-haspopup': 'menu', 'aria-expanded': 'false', 'aria-controls': 'export-menu', 'data-testid': 'export-button' }, 'Export ▾');
+  const items = formats.map(([id, label, hint, run]) => h('button', {
+    type: 'button', role: 'menuitem', tabindex: -1, class: 'menu-item', 'data-testid': `export-${id}`,
+    onclick: () => {
+      close();
+      try {
+        run();
+        say(`Exported ${label}: what is on screen, with sources, grades and status.`);
+      } catch {
+        say(`Could not export ${label}.`);
+      }
+    },
+  }, h('span', {}, label), h('small', {}, hint)));
+  const menu = h('div', { id: 'export-menu', role: 'menu', class: 'explore-popover export-menu', 'aria-label': 'Export', hidden: true, 'data-testid': 'export-menu' }, ...items);
+  const open = (): void => {
+    menu.hidden = false;
+    placeBelow(menu, button);
+    button.setAttribute('aria-expanded', 'true');
+    items[0]?.focus();
+  };
+  function close(): void {
+    menu.hidden = true;
+    button.setAttribute('aria-expanded', 'false');
+  }
+  button.addEventListener('click', () => (menu.hidden ? open() : close()));
+  menu.addEventListener('keydown', (e) => {
+    const at = items.indexOf(document.activeElement as HTMLButtonElement);
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      items[(at + (e.key === 'ArrowDown' ? 1 : -1) + items.length) % items.length]?.focus();
+    } else if (e.key === 'Escape') {
+      close();
+      button.focus();
+    }
+  });
+  return { button, menu };
+}
