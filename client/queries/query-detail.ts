@@ -16,8 +16,8 @@ export function createQueryDetail(query: SavedQuery, runner: Runner, initial?: R
   if (initial) fields.setRaw(initial);
   const errors = h('div', { class: 'run-errors' });
   const runButton = h('button', { type: 'submit', class: 'primary run-button', 'data-testid': 'run-query' }, 'Run');
-  const copied = h('span', { class: 'copy-status', role: 'status', 'aria-live': 'polite', 'data-testid': 'copy-status' });
-  const copyButton = h('button', { type: 'button', 'data-testid': 'copy-link', title: 'Copy a link that opens this query with these values and runs it' }, 'Copy link');
+  const copied = h('span', { class: 'copy-status', role: 'status', 'aria-live': 'polite', 'data-testid': 'query-copy-status' });
+  const copyButton = h('button', { type: 'button', 'data-testid': 'query-copy-link', title: 'Copy a link that opens this query with these values and runs it' }, 'Copy link');
   const form = h('form', { class: 'query-form', 'data-testid': 'query-form', 'data-state': 'idle', novalidate: true },
     fields.element,
     h('div', { class: 'form-actions' }, runButton, copyButton, copied, h('span', { class: 'kbd-hint' }, 'Enter or Ctrl+Enter runs')),

@@ -3,10 +3,9 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startTestApp } from '../support/app.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { closeApp, openApp, openPage, type TestApp } from './session.ts';
 import {
-  clickNode, doubleClickNode, gotoApp, hasNode, nodeIds, positions, selectedIds, typeSearch, WAIT, waitForIdle, waitForNode,
+  clickNode, doubleClickNode, hasNode, nodeIds, positions, selectedIds, typeSearch, WAIT, waitForIdle, waitForNode,
 } from './helpers.ts';
 
 const AMNESTY = 'org-amnesty-international';
@@ -14,34 +13,16 @@ const COMPLICITY = 'al-gov-complicity';
 const HUN_MANET = 'off-hun-manet';
 const SCREENSHOT = path.resolve('docs/screenshots/explorer.png');
 
-let app: Awaited<ReturnType<typeof startTestApp>>;
+let app: TestApp;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let pageErrors: string[];
 
-beforeAll(async () => {
-  app = await startTestApp();
-  browser = await launchBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
-
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
-  page = await context.newPage();
-  pageErrors = [];
-  page.on('pageerror', (err) => pageErrors.push(err.message));
-  page.on('console', (msg) => { if (msg.type() === 'error') pageErrors.push(msg.text()); });
-  await gotoApp(page, app.baseUrl);
-});
-
-afterEach(async () => {
-  await context?.close();
-});
+beforeAll(async () => { ({ app, browser } = await openApp()); }, 120_000);
+afterAll(() => closeApp(app, browser));
+beforeEach(async () => { ({ context, page, pageErrors } = await openPage(browser, app.baseUrl)); });
+afterEach(async () => { await context?.close(); });
 
 describe('exploring the graph', () => {
   it('finds Amnesty International and reads its allegation of government complicity as alleged, with its source', async () => {

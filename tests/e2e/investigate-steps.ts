@@ -1,6 +1,6 @@
 // Steps of the investigator's journey, shared by its end-to-end test: typed expansion, paths and view history.
 import type { Page } from 'playwright-core';
-import { WAIT, waitForIdle } from './helpers.ts';
+import { clickNode, typeSearch, WAIT, waitForIdle, waitForNode } from './helpers.ts';
 
 export const HUN_MANET = 'off-hun-manet';
 export const GOVERNMENT = 'pb-government-cambodia';
@@ -8,6 +8,16 @@ export const COMPLICITY = 'al-gov-complicity';
 export const COMPOUNDS = 'cmp-amnesty-investigated';
 
 export const panel = (page: Page) => page.locator('[data-testid="side-panel"]');
+
+/** Both tests start alike: Hun Manet picked from search, then the government selected with its counts shown. */
+export async function selectGovernmentFromHunManet(page: Page): Promise<void> {
+  await typeSearch(page, 'Hun Manet');
+  await page.locator(`[data-testid="search-result"][data-id="${HUN_MANET}"]`).click();
+  await waitForNode(page, GOVERNMENT);
+  await waitForIdle(page);
+  await clickNode(page, GOVERNMENT);
+  await waitForCounts(page, GOVERNMENT);
+}
 
 /** Waits until the side panel shows a node and its neighbour counts have arrived. */
 export async function waitForCounts(page: Page, id: string): Promise<void> {

@@ -5,55 +5,30 @@ import cytoscape from 'cytoscape';
 import { XMLParser } from 'fast-xml-parser';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startTestApp } from '../support/app.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { clickNode, gotoApp, hasNode, positions, typeSearch, WAIT, waitForIdle, waitForNode } from './helpers.ts';
+import { closeApp, openApp, openPage, type TestApp } from './session.ts';
+import { clickNode, hasNode, positions, typeSearch, WAIT, waitForIdle, waitForNode } from './helpers.ts';
 import {
-  canvasState, classesOf, COMPLICITY, COMPOUNDS, exportFiles, GOVERNMENT, HUN_MANET, onScreen, panel, pickPathTarget, settleForShot, undo, waitForCounts,
+  canvasState, classesOf, selectGovernmentFromHunManet, COMPLICITY, COMPOUNDS, exportFiles, GOVERNMENT, HUN_MANET, onScreen, panel, pickPathTarget, settleForShot, undo, waitForCounts,
 } from './investigate-steps.ts';
 
 const SHOTS = path.resolve('docs/screenshots');
 const shot = (name: string) => path.join(SHOTS, name);
 
-let app: Awaited<ReturnType<typeof startTestApp>>;
+let app: TestApp;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let pageErrors: string[];
 
-beforeAll(async () => {
-  app = await startTestApp();
-  browser = await launchBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
-
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1, acceptDownloads: true });
-  page = await context.newPage();
-  pageErrors = [];
-  page.on('pageerror', (err) => pageErrors.push(err.message));
-  page.on('console', (msg) => { if (msg.type() === 'error') pageErrors.push(msg.text()); });
-  await gotoApp(page, app.baseUrl);
-});
-
-afterEach(async () => {
-  await context?.close();
-});
+beforeAll(async () => { ({ app, browser } = await openApp()); }, 120_000);
+afterAll(() => closeApp(app, browser));
+beforeEach(async () => { ({ context, page, pageErrors } = await openPage(browser, app.baseUrl)); });
+afterEach(async () => { await context?.close(); });
 
 describe('investigating', () => {
   it('expands one relationship type, explains a path with citations, and undoes hide and pin', async () => {
-    await typeSearch(page, 'Hun Manet');
-    await page.locator(`[data-testid="search-result"][data-id="${HUN_MANET}"]`).click();
-    await waitForNode(page, GOVERNMENT);
-    await waitForIdle(page);
-
     // Counts per relationship type and direction are there before expanding the government.
-    await clickNode(page, GOVERNMENT);
-    await waitForCounts(page, GOVERNMENT);
+    await selectGovernmentFromHunManet(page);
     const against = panel(page).locator('[data-testid="slice-AGAINST-in"]');
     expect(await panel(page).locator('.slice-row[data-rel="AGAINST"][data-dir="in"]').textContent()).toContain('Allegation 2');
     const before = await positions(page);
@@ -122,12 +97,7 @@ describe('investigating', () => {
 
 describe('filtering, sharing and exporting a view', () => {
   it('filters by status with undo, folds allegations into links, reproduces the view from a link and exports what is on screen', async () => {
-    await typeSearch(page, 'Hun Manet');
-    await page.locator(`[data-testid="search-result"][data-id="${HUN_MANET}"]`).click();
-    await waitForNode(page, GOVERNMENT);
-    await waitForIdle(page);
-    await clickNode(page, GOVERNMENT);
-    await waitForCounts(page, GOVERNMENT);
+    await selectGovernmentFromHunManet(page);
     await panel(page).locator('[data-testid="slice-AGAINST-in"]').click();
     await waitForNode(page, COMPLICITY);
     await waitForIdle(page);

@@ -3,14 +3,13 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startTestApp } from '../support/app.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { gotoApp, WAIT, waitForIdle, waitForNode } from './helpers.ts';
+import { closeApp, openApp, openPage, type TestApp } from './session.ts';
+import { WAIT, waitForIdle, waitForNode } from './helpers.ts';
 
 const SCREENSHOT = path.resolve('docs/screenshots/queries.png');
 const ALLEGATIONS = 'allegations-against-entity';
 
-let app: Awaited<ReturnType<typeof startTestApp>>;
+let app: TestApp;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
@@ -54,30 +53,10 @@ async function openQuery(p: Page, id: string): Promise<void> {
   await p.waitForSelector(`[data-query-id="${id}"][aria-expanded="true"]`, { timeout: WAIT });
 }
 
-beforeAll(async () => {
-  app = await startTestApp();
-  browser = await launchBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
-
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1, acceptDownloads: true });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.baseUrl });
-  page = await context.newPage();
-  pageErrors = [];
-  page.on('pageerror', (err) => pageErrors.push(err.message));
-  // The browser logs every 4xx as a console error; the refusals this test provokes on purpose are not page errors.
-  page.on('console', (msg) => { if (msg.type() === 'error' && !/status of 400/.test(msg.text())) pageErrors.push(msg.text()); });
-  await gotoApp(page, app.baseUrl);
-});
-
-afterEach(async () => {
-  await context?.close();
-});
+beforeAll(async () => { ({ app, browser } = await openApp()); }, 120_000);
+afterAll(() => closeApp(app, browser));
+beforeEach(async () => { ({ context, page, pageErrors } = await openPage(browser, app.baseUrl, { clipboard: true, ignoreConsole: /status of 400/ })); });
+afterEach(async () => { await context?.close(); });
 
 describe('saved and ad-hoc Cypher', () => {
   it('runs a saved query onto the canvas, sorts and downloads its table, then writes, saves and is refused ad-hoc Cypher', async () => {
@@ -201,8 +180,8 @@ describe('saved and ad-hoc Cypher', () => {
 
     // Copying the link for other values: the clipboard gets the address of that run.
     await field.selectOption('F');
-    await page.locator('[data-testid="copy-link"]').click();
-    await expect.poll(() => page.locator('[data-testid="copy-status"]').textContent(), { timeout: WAIT }).toBe('Link copied');
+    await page.locator('[data-testid="query-copy-link"]').click();
+    await expect.poll(() => page.locator('[data-testid="query-copy-status"]').textContent(), { timeout: WAIT }).toBe('Link copied');
     const link = new URL(await page.evaluate(() => navigator.clipboard.readText()));
     expect(link.searchParams.get('query')).toBe(id);
     expect(link.searchParams.get('p.weakestReliability')).toBe('F');
