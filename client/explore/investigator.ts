@@ -73,7 +73,8 @@ export class Investigator {
       if (event.type === 'add' && event.target.isNode()) stampArrival(event.target);
       if (event.type === 'add' && this.settings.mode === 'links' && !this.history.isRestoring && event.target.data('type') === 'Allegation') this.partiesLater();
       this.passes.schedule();
-      if (cy.nodes(REAL).empty() && this.slices.entries().length > 0) this.slices.restore([]);
+      // Only a removal can empty the canvas; checking on every add made adding n elements cost n².
+      if (event.type === 'remove' && this.slices.entries().length > 0 && cy.nodes(REAL).empty()) this.slices.restore([]);
       this.history.schedule();
     });
     cy.on('dragfree', 'node', () => this.history.schedule());

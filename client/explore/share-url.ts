@@ -35,7 +35,9 @@ export class ShareUrl {
       const selected = this.inv.deps.view.selectedNodeId() ?? this.inv.deps.view.cy.$('edge:selected').first().id();
       let v = encodeView(snap, selected || undefined);
       if (v.length > MAX_CHARS) v = encodeView(snap, selected || undefined, false);
-      url.searchParams.set(PARAM, v);
+      // Even without positions some views are too big for an address: leave it out rather than stall the page.
+      if (v.length > MAX_CHARS) url.searchParams.delete(PARAM);
+      else url.searchParams.set(PARAM, v);
     }
     return url.toString();
   }

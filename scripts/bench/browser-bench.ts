@@ -22,6 +22,9 @@ function elementsOf(size: number) {
   ];
 }
 
+/** How long one size may take before it is recorded as not rendering. */
+const PAGE_BUDGET_MS = 120_000;
+
 export async function browserBench(inst: BenchInstance, sizes: number[], runs: number, log: (l: string) => void): Promise<void> {
   sizes = (process.env.BENCH_BROWSER_SIZES ?? '').split(',').filter(Boolean).map(Number).concat(process.env.BENCH_BROWSER_SIZES ? [] : sizes);
   await ensureClientBuilt(log);
@@ -29,7 +32,7 @@ export async function browserBench(inst: BenchInstance, sizes: number[], runs: n
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     // No GPU here: WebGL comes from SwiftShader, which the table records.
-    args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: ['--no-sandbox', ...(process.env.BENCH_NO_WEBGL ? ['--disable-gpu'] : ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist']), '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   const rows: Record<string, unknown>[] = [];
   let glRenderer = 'unknown';
@@ -52,7 +55,7 @@ export async function browserBench(inst: BenchInstance, sizes: number[], runs: n
           const info = gl?.getExtension('WEBGL_debug_renderer_info');
           return gl ? String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER)) : 'no WebGL';
         });
-        const result = await page.evaluate(async (els) => {
+        const measured = page.evaluate(async (els) => {
           const cy = (window as any).__cy;
           const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
           const t0 = performance.now();
@@ -74,12 +77,25 @@ export async function browserBench(inst: BenchInstance, sizes: number[], runs: n
           times.sort((a, b) => a - b);
           return { firstFrame, p95: times[Math.ceil(times.length * 0.95) - 1], webgl: Boolean(cy._private?.options?.renderer?.webgl) };
         }, elements);
+        // A view that never renders is a finding, not a reason to hang the whole benchmark.
+        const result = await Promise.race([measured, new Promise<null>((r) => setTimeout(() => r(null), PAGE_BUDGET_MS))]).catch(() => null);
+        await page.close().catch(() => {});
+        if (!result) {
+          first.push(Infinity);
+          p95s.push(Infinity);
+          log(`bench: ${elements.length} elements did not render within ${PAGE_BUDGET_MS / 1000}s`);
+          break;
+        }
         first.push(result.firstFrame);
         p95s.push(result.p95 ?? NaN);
         webgl = result.webgl;
-        await page.close();
       }
-      rows.push({ elements: elements.length, runs, firstFrameMs: round(percentile(first, 50), 0), panZoomP95FrameMs: round(percentile(p95s, 50), 1), webglRenderer: webgl });
+      const done = first.every(Number.isFinite);
+      rows.push({
+        elements: elements.length, runs: first.length,
+        firstFrameMs: done ? round(percentile(first, 50), 0) : `did not render within ${PAGE_BUDGET_MS / 1000} s`,
+        panZoomP95FrameMs: done ? round(percentile(p95s, 50), 1) : '—', webglRenderer: webgl,
+      });
       log(`bench: browser ${elements.length} elements measured`);
     }
   } finally {
