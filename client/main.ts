@@ -12,6 +12,7 @@ import type { Investigator } from './explore/investigator.ts';
 import { stripClearance } from './explore/explore-bar.ts';
 import { mountInvestigator } from './explore/mount.ts';
 import { mountQueries } from './queries/mount-queries.ts';
+import { mountClassroom } from './classroom/mount.ts';
 import { Explorer } from './state/explorer.ts';
 import { GraphStore } from './state/graph-store.ts';
 import { openFromUrl, rememberEntity } from './state/url-state.ts';
@@ -96,6 +97,8 @@ const view = new GraphView(canvas, {
 });
 explorer = new Explorer(view, store, notices);
 investigator = mountInvestigator({ view, store, explorer, panel, notices });
+// Classroom mode: tours, presenter and kiosk, network basics, imports (it finds its places in the page itself).
+mountClassroom({ view, store, explorer, notices, clearPanel: () => { panel.clear(); rememberEntity(undefined); } });
 view.cy.on('add remove', () => { emptyState.hidden = view.cy.elements().nonempty(); });
 
 // Enter expands the selection when focus is on the page itself, not only on the canvas.

@@ -13,6 +13,8 @@ import { graphRoutes } from './graph/routes.ts';
 import { queryRoutes } from './queries/routes.ts';
 import { pathRoutes } from './paths/routes.ts';
 import { QueryLibrary } from './queries/library.ts';
+import { tourRoutes } from './tours/routes.ts';
+import { datasetRoutes } from './datasets/routes.ts';
 
 export const CLIENT_DIST = fileURLToPath(new URL('../client/dist/', import.meta.url));
 
@@ -21,9 +23,11 @@ export interface AppDeps {
   config: Pick<Config, 'QUERY_TIMEOUT_MS' | 'NEO4J_DATABASE' | 'SAVED_QUERIES_DIR'>;
   /** Folder of the built client; omitted or missing means API only. */
   clientDir?: string;
+  /** Where teachers' tours are saved; omitted means ./saved-tours. */
+  toursDir?: string;
 }
 
-export function createApp({ driver, config, clientDir = CLIENT_DIST }: AppDeps): Express {
+export function createApp({ driver, config, clientDir = CLIENT_DIST, toursDir }: AppDeps): Express {
   const db: Db = { driver, database: config.NEO4J_DATABASE, timeoutMs: config.QUERY_TIMEOUT_MS };
   // Loaded once; an invalid header throws here, naming the file, so the server does not start with it.
   const library = new QueryLibrary(config.SAVED_QUERIES_DIR);
@@ -37,6 +41,8 @@ export function createApp({ driver, config, clientDir = CLIENT_DIST }: AppDeps):
 
   const api = express.Router();
   api.use(healthRoutes(db), searchRoutes(db), graphRoutes(db), pathRoutes(db), queryRoutes(db, library));
+  // Classroom mode: tours are loaded (and checked against the query library) here, at boot.
+  api.use(tourRoutes(db, library, { dir: toursDir }), datasetRoutes(db));
   api.use(notFoundRoute);
   app.use('/api', api);
 

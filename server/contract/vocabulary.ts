@@ -46,6 +46,8 @@ export const RelType = z.enum([
   'LEADS', 'MEMBER_OF', 'PART_OF', 'LOCATED_IN', 'OPERATES', 'CONDUCTED', 'ORDERED',
   'CONDUCTED_IN', 'DETAINED', 'TARGETED', 'USES_SCHEME', 'PRECEDED', 'PUBLISHED_BY',
   'AUTHORED', 'CITES', 'TOOK_PART_IN',
+  // a link of a kind the vocabulary does not name, e.g. from an imported teaching network; its kind is a property
+  'LINKED_TO',
 ]);
 export type RelType = z.infer<typeof RelType>;
 

@@ -1,5 +1,5 @@
 // Neo4j values -> the plain shapes of server/contract. Nothing past this file sees a Neo4j type.
-import { isNode, isRelationship, type Node, type Relationship } from 'neo4j-driver';
+import { isDate, isDateTime, isLocalDateTime, isNode, isRelationship, type Node, type Relationship } from 'neo4j-driver';
 import type { GraphEdge, GraphNode, SourceSummary } from '../contract/graph.ts';
 
 /** Fields lifted out of `properties` into their own place in GraphNode. */
@@ -12,6 +12,8 @@ function decodeProperties(props: Record<string, unknown>, skip: Set<string>): Re
   for (const [key, value] of Object.entries(props)) {
     if (skip.has(key)) continue;
     if (key.endsWith('Json') && typeof value === 'string') out[key.slice(0, -4)] = JSON.parse(value);
+    // Temporal values (e.g. updatedAt) travel as ISO text, not as driver objects.
+    else if (value && typeof value === 'object' && (isDateTime(value) || isDate(value) || isLocalDateTime(value))) out[key] = String(value);
     else out[key] = value;
   }
   return out;

@@ -1,0 +1,98 @@
+// The "Your data" tab: upload a network (CSV, GraphML or GEXF), see problems by file, row and column, list, show and delete imports.
+import type { DatasetSummary, DatasetUpload } from '@contract/datasets.ts';
+import { messageOf } from '../../api.ts';
+import { h } from '../../panels/dom.ts';
+import { plural } from '../../wording.ts';
+import { deleteDataset, listDatasets, uploadDataset } from '../classroom-api.ts';
+import { slugify } from '../tours/draft.ts';
+import { uploadFromFiles } from './read-files.ts';
+
+export interface ImportViewActions {
+  show(name: string): Promise<void>;
+}
+
+export function createImportView(actions: ImportViewActions) {
+  let upload: DatasetUpload | undefined;
+  let picked: Array<{ name: string; text: string }> = [];
+  const files = h('input', { type: 'file', multiple: true, accept: '.csv,.graphml,.gexf,.xml', 'data-testid': 'import-files' });
+  const name = h('input', { type: 'text', maxlength: 40, placeholder: 'e.g. class-network', 'data-testid': 'import-name' });
+  const preview = h('p', { class: 'cls-hint', 'data-testid': 'import-preview', 'aria-live': 'polite' });
+  const submit = h('button', { type: 'button', class: 'primary', disabled: true, 'data-testid': 'import-submit' }, 'Import');
+  const status = h('p', { class: 'cls-status', role: 'status', 'data-testid': 'import-status' });
+  const list = h('ul', { class: 'cls-dataset-list', 'data-testid': 'dataset-list' });
+
+  function check(): void {
+    upload = undefined;
+    submit.disabled = true;
+    if (picked.length === 0) return void (preview.textContent = '');
+    try {
+      upload = uploadFromFiles(name.value.trim(), picked);
+      preview.textContent = `${plural(upload.nodes.length, 'node')} and ${plural(upload.edges.length, 'link')} read from ${picked.map((f) => f.name).join(' and ')}.`;
+      submit.disabled = false;
+    } catch (err) {
+      preview.textContent = (err as Error).message;
+    }
+  }
+
+  files.addEventListener('change', async () => {
+    picked = await Promise.all([...(files.files ?? [])].map(async (f) => ({ name: f.name, text: await f.text() })));
+    if (!name.value.trim() && picked[0]) name.value = slugify(picked[0].name.replace(/\.\w+$/, '').replace(/[-_ ]?(nodes|edges)$/i, '')).slice(0, 40);
+    check();
+  });
+  name.addEventListener('input', check);
+
+  submit.addEventListener('click', async () => {
+    if (!upload) return;
+    submit.disabled = true;
+    status.textContent = 'Importing…';
+    try {
+      const summary = await uploadDataset({ ...upload, name: name.value.trim() });
+      status.textContent = `Imported “${summary.name}”: ${plural(summary.nodes, 'node')}, ${plural(summary.edges, 'link')}.`;
+      await load();
+      await actions.show(summary.name);
+    } catch (err) {
+      // All or nothing: the server wrote none of it, so the message is all there is to fix.
+      status.textContent = `Not imported: ${messageOf(err)}`;
+    } finally {
+      submit.disabled = upload === undefined;
+    }
+  });
+
+  const item = (d: DatasetSummary) => h('li', { class: 'cls-dataset', 'data-dataset': d.name, 'data-testid': 'dataset-item' },
+    h('div', {}, h('strong', {}, d.name), h('p', { class: 'cls-tour-meta' }, `${plural(d.nodes, 'node')} · ${plural(d.edges, 'link')} · ${d.filename} · ${d.createdAt.slice(0, 16).replace('T', ' ')}`)),
+    h('div', { class: 'cls-actions' },
+      h('button', { type: 'button', 'data-testid': 'dataset-show', onclick: () => void actions.show(d.name).catch((err: unknown) => { status.textContent = messageOf(err); }) }, 'Show'),
+      h('button', { type: 'button', class: 'cls-edit-only danger', 'data-testid': 'dataset-delete', onclick: async () => {
+        if (!window.confirm(`Delete the imported dataset “${d.name}”? This cannot be undone.`)) return;
+        try {
+          await deleteDataset(d.name);
+          status.textContent = `Deleted “${d.name}”.`;
+          await load();
+        } catch (err) {
+          status.textContent = messageOf(err);
+        }
+      } }, 'Delete')));
+
+  async function load(): Promise<void> {
+    try {
+      const datasets = await listDatasets();
+      list.replaceChildren(...datasets.map(item));
+      if (datasets.length === 0) list.replaceChildren(h('li', { class: 'cls-hint' }, 'Nothing imported yet.'));
+    } catch (err) {
+      status.textContent = messageOf(err);
+    }
+  }
+
+  const element = h('div', { class: 'cls-import' },
+    h('section', { class: 'cls-card cls-edit-only' },
+      h('h3', {}, 'Bring your own network'),
+      h('p', { class: 'cls-hint' }, 'A node CSV (id, label, type) and an edge CSV (source, target, type), an edge CSV alone, or one GraphML or GEXF file. It is kept apart from the curated graph, under a Source that says a teacher uploaded it.'),
+      h('label', { class: 'cls-field' }, h('span', {}, 'Files'), files),
+      h('label', { class: 'cls-field' }, h('span', {}, 'Name'), name),
+      preview,
+      h('div', { class: 'cls-actions' }, submit)),
+    status,
+    h('h3', { class: 'cls-subhead' }, 'Imported networks'),
+    list);
+  return { element, load };
+}

@@ -1,0 +1,79 @@
+// "Bring your own network": the upload a teacher sends (already parsed from CSV, GraphML or GEXF in the browser) and what the API says about imports.
+import { z } from 'zod';
+import { GraphEdge, GraphNode, SourceSummary } from './graph.ts';
+import { NodeType, RelType } from './vocabulary.ts';
+
+/** Lower-case words joined by single dashes: `--` is kept free to separate the dataset from node ids. */
+export const DatasetName = z.string()
+  .min(2, 'at least 2 characters').max(40, 'at most 40 characters')
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case letters and digits, words joined by single dashes');
+
+/** Imports live in datasets named `import-<name>`, apart from the curated graph. */
+export const IMPORT_PREFIX = 'import-';
+export const datasetOf = (name: string): string => `${IMPORT_PREFIX}${name}`;
+
+/** Types an upload may give its nodes: not Source or Allegation, whose evidence rules an upload cannot meet. */
+export const ImportNodeType = NodeType.exclude(['Source', 'Allegation']);
+export type ImportNodeType = z.infer<typeof ImportNodeType>;
+export const DEFAULT_IMPORT_NODE_TYPE: ImportNodeType = 'Person';
+
+/**
+ * Links whose type is not in the vocabulary (a class network's "friend of") keep their words in `kind` and
+ * are stored under this neutral type, their own kind kept as a property.
+ */
+export const UNTYPED_LINK: RelType = 'LINKED_TO';
+export const IMPORT_REL_TYPES: readonly RelType[] = RelType.options.filter((t) =>
+  !['MADE_BY', 'AGAINST', 'CONCERNS', 'CITED_IN', 'RESPONDS_TO', 'SUPPORTS', 'CITES', 'PUBLISHED_BY'].includes(t));
+
+export const MAX_UPLOAD_NODES = 5000;
+export const MAX_UPLOAD_EDGES = 10000;
+
+const Cell = z.string().max(300, 'at most 300 characters');
+
+export const UploadNode = z.object({
+  id: Cell.trim().min(1, 'every node needs an id'),
+  name: Cell.trim().optional(),
+  type: Cell.trim().optional(),
+  /** The line of the file this came from, for messages ("row 7"); the position in the list when absent. */
+  row: z.number().int().min(1).optional(),
+}).strict();
+export type UploadNode = z.infer<typeof UploadNode>;
+
+export const UploadEdge = z.object({
+  source: Cell.trim().min(1, 'every link needs a source'),
+  target: Cell.trim().min(1, 'every link needs a target'),
+  type: Cell.trim().optional(),
+  row: z.number().int().min(1).optional(),
+}).strict();
+export type UploadEdge = z.infer<typeof UploadEdge>;
+
+export const DatasetUpload = z.object({
+  name: DatasetName,
+  /** The files the lists came from, named in messages and on the upload's Source node. */
+  files: z.object({ nodes: z.string().trim().min(1).max(200), edges: z.string().trim().min(1).max(200) }).strict(),
+  nodes: z.array(UploadNode).min(1, 'the node list is empty').max(MAX_UPLOAD_NODES, `at most ${MAX_UPLOAD_NODES} nodes`),
+  edges: z.array(UploadEdge).max(MAX_UPLOAD_EDGES, `at most ${MAX_UPLOAD_EDGES} links`),
+}).strict();
+export type DatasetUpload = z.infer<typeof DatasetUpload>;
+
+export const DatasetSummary = z.object({
+  name: DatasetName,
+  dataset: z.string(),
+  nodes: z.number().int(),
+  edges: z.number().int(),
+  filename: z.string(),
+  createdAt: z.string(),
+});
+export type DatasetSummary = z.infer<typeof DatasetSummary>;
+
+export const DatasetList = z.object({ datasets: z.array(DatasetSummary) });
+
+export const DatasetGraph = z.object({
+  name: DatasetName,
+  nodes: z.array(GraphNode),
+  edges: z.array(GraphEdge),
+  sources: z.record(z.string(), SourceSummary),
+});
+export type DatasetGraph = z.infer<typeof DatasetGraph>;
+
+export const DatasetParams = z.object({ name: DatasetName });

@@ -1,0 +1,26 @@
+// HTTP for imported networks: GET /datasets, POST /datasets, GET /datasets/:name/graph, DELETE /datasets/:name.
+import { Router } from 'express';
+import { DatasetGraph, DatasetList, DatasetParams, DatasetSummary } from '../contract/datasets.ts';
+import type { Db } from '../db/run.ts';
+import { parsed, validate } from '../http/validate.ts';
+import { respond } from '../http/respond.ts';
+import { datasetGraph, deleteDataset, importDataset, listDatasets } from './service.ts';
+import { checkUpload } from './upload-check.ts';
+
+export function datasetRoutes(db: Db): Router {
+  return Router()
+    .get('/datasets', async (_req, res) => {
+      respond(res, DatasetList, { datasets: await listDatasets(db) });
+    })
+    // Not validate(): an upload's errors are told by file, row and column, which checkUpload knows how to say.
+    .post('/datasets', async (req, res) => {
+      respond(res, DatasetSummary, await importDataset(db, checkUpload(req.body)), 201);
+    })
+    .get('/datasets/:name/graph', validate('params', DatasetParams), async (_req, res) => {
+      respond(res, DatasetGraph, await datasetGraph(db, parsed(res, 'params', DatasetParams).name));
+    })
+    .delete('/datasets/:name', validate('params', DatasetParams), async (_req, res) => {
+      await deleteDataset(db, parsed(res, 'params', DatasetParams).name);
+      res.status(204).end();
+    });
+}
