@@ -32,6 +32,8 @@ export class ViewHistory {
     return this.entries[this.index] ?? this.host.capture();
   }
 
+  /** Which recorded step the view is at; shown on the Undo button so tests can wait for a step to be recorded. */
+  get position(): number { return this.index; }
   get canUndo(): boolean { return this.index > 0; }
   get canRedo(): boolean { return this.index < this.entries.length - 1; }
   get isRestoring(): boolean { return this.restoring; }

@@ -203,6 +203,7 @@ export class Investigator {
 
   private updateHistoryButtons(): void {
     this.undoButton.disabled = !this.history.canUndo;
+    this.undoButton.dataset.step = String(this.history.position);
     this.redoButton.disabled = !this.history.canRedo;
   }
 }

@@ -41,6 +41,11 @@ export async function pickPathTarget(page: Page, query: string, id: string): Pro
   await option.click();
 }
 
+/** The undo history's current step (the Undo button carries it). */
+export async function historyStep(page: Page): Promise<number> {
+  return Number(await page.locator('[data-testid="undo-button"]').getAttribute('data-step'));
+}
+
 export async function undo(page: Page): Promise<void> {
   await page.locator('[data-testid="undo-button"]').click();
   await waitForIdle(page);

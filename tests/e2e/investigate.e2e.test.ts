@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { closeApp, openApp, openPage, type TestApp } from './session.ts';
 import { clickNode, hasNode, positions, typeSearch, WAIT, waitForIdle, waitForNode } from './helpers.ts';
 import {
-  canvasState, classesOf, selectGovernmentFromHunManet, COMPLICITY, COMPOUNDS, exportFiles, GOVERNMENT, HUN_MANET, onScreen, panel, pickPathTarget, settleForShot, undo, waitForCounts,
+  canvasState, classesOf, historyStep, selectGovernmentFromHunManet, COMPLICITY, COMPOUNDS, exportFiles, GOVERNMENT, HUN_MANET, onScreen, panel, pickPathTarget, settleForShot, undo, waitForCounts,
 } from './investigate-steps.ts';
 
 const SHOTS = path.resolve('docs/screenshots');
@@ -98,21 +98,29 @@ describe('investigating', () => {
 describe('filtering, sharing and exporting a view', () => {
   it('filters by status with undo, folds allegations into links, reproduces the view from a link and exports what is on screen', async () => {
     await selectGovernmentFromHunManet(page);
+    const start = await historyStep(page);
     await panel(page).locator('[data-testid="slice-AGAINST-in"]').click();
     await waitForNode(page, COMPLICITY);
     await waitForIdle(page);
+    // Each change is recorded once the view settles; wait for the record, not for a time (regression: CI raced it).
+    await expect.poll(() => historyStep(page), { timeout: WAIT }).toBeGreaterThan(start);
+    const expanded = await historyStep(page);
 
     // Filter out "alleged": the allegation fades; hiding instead takes it off screen; undo brings it back step by step.
     await page.locator('[data-testid="filters-tool"]').click();
     await page.locator('[data-testid="timeline-empty"]').waitFor({ timeout: WAIT });
     await page.locator('[data-testid="filter-status-alleged"]').uncheck();
     await expect.poll(() => classesOf(page, COMPLICITY), { timeout: WAIT }).toContain('flt-fade');
+    await expect.poll(() => historyStep(page), { timeout: WAIT }).toBe(expanded + 1);
     await page.locator('[data-testid="filter-mode"]').selectOption('hide');
     await expect.poll(async () => (await canvasState(page)).hidden, { timeout: WAIT }).toContain(COMPLICITY);
+    await expect.poll(() => historyStep(page), { timeout: WAIT }).toBe(expanded + 2);
     expect(await page.evaluate((id) => window.__cy!.getElementById(id).visible(), COMPLICITY)).toBe(false);
     await undo(page);
+    expect(await historyStep(page)).toBe(expanded + 1);
     expect(await classesOf(page, COMPLICITY)).toContain('flt-fade');
     await undo(page);
+    expect(await historyStep(page)).toBe(expanded);
     expect(await classesOf(page, COMPLICITY)).not.toContain('flt-fade');
     expect(await page.locator('[data-testid="filter-status-alleged"]').isChecked()).toBe(true);
     await page.keyboard.press('Control+Shift+Z');
