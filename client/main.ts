@@ -1,4 +1,5 @@
 // Entry point: builds the page and wires search, canvas, side panel, legend and health light together.
+import { afterChanges } from './cy/after-changes.ts';
 import './styles.css';
 import { GraphView } from './cy/graph-view.ts';
 import { setFitInsets } from './cy/layout.ts';
@@ -99,7 +100,7 @@ explorer = new Explorer(view, store, notices);
 investigator = mountInvestigator({ view, store, explorer, panel, notices });
 // Classroom mode: tours, presenter and kiosk, network basics, imports (it finds its places in the page itself).
 mountClassroom({ view, store, explorer, notices, clearPanel: () => { panel.clear(); rememberEntity(undefined); } });
-view.cy.on('add remove', () => { emptyState.hidden = view.cy.elements().nonempty(); });
+afterChanges(view.cy, 'add remove', () => { emptyState.hidden = view.cy.elements().nonempty(); });
 
 // Enter expands the selection when focus is on the page itself, not only on the canvas.
 document.addEventListener('keydown', (event) => {

@@ -1,5 +1,6 @@
 // Past ~3000 elements the canvas renderer crawls: re-mount Cytoscape once on its WebGL renderer (cytoscape >= 3.31).
 import type { Core } from 'cytoscape';
+import { afterChanges } from './after-changes.ts';
 
 export const WEBGL_THRESHOLD = 3000;
 
@@ -33,7 +34,7 @@ export function switchToWebgl(cy: Core): boolean {
 /** Watches the element count and switches once, the first time it crosses the threshold. */
 export function autoWebgl(cy: Core, report: (switched: boolean) => void): void {
   let done = false;
-  cy.on('add', () => {
+  afterChanges(cy, 'add', () => {
     if (done || cy.elements().length <= WEBGL_THRESHOLD) return;
     done = true;
     // After the current batch of additions, not in the middle of it.
