@@ -1,4 +1,5 @@
 // Results as CSV (RFC 4180 quoting, nested values as JSON) and a real file download through a Blob URL.
+import { saveText } from '../explore/export/download.ts';
 
 function csvField(value: unknown): string {
   const text = value === null || value === undefined ? ''
@@ -18,14 +19,5 @@ export function csvFileName(base: string): string {
 }
 
 export function downloadCsv(fileName: string, csv: string): void {
-  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The browser has started the download by now; the URL only needs to outlive that hand-over.
-  window.setTimeout(() => URL.revokeObjectURL(url), 30_000);
+  saveText(fileName, csv, 'text/csv');
 }

@@ -1,4 +1,5 @@
 // "Download for class": a tour, or the current view, as one self-contained HTML file.
+import { saveText } from '../../explore/export/download.ts';
 import type { Core, ElementDefinition } from 'cytoscape';
 import type { GraphEdge, GraphNode } from '@contract/graph.ts';
 import { edgeElement, nodeElement } from '../../cy/elements.ts';
@@ -82,12 +83,5 @@ export async function viewFile(cy: Core, title = 'Scamgraph view'): Promise<Offl
 }
 
 export function saveFile({ filename, html }: OfflineFile): void {
-  const url = URL.createObjectURL(new Blob([html], { type: 'text/html' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveText(filename, html, 'text/html');
 }
