@@ -11,10 +11,11 @@ const line = (values: unknown[]) => values.map(cell).join(',');
 
 /** `prefix` keeps the CSV copy's ids apart from the import path's copy in the same database. */
 export function writeCsv(dir: string, graph: SyntheticGraph, prefix: string, dataset: string): void {
-  const nodeCols = ['id', 'labels', 'type', 'name', 'aliases', 'description', 'dataset', 'sources', 'status', 'category', 'credibility', 'reliability'];
-  const nodes = [line(nodeCols), ...graph.nodes.map((n) => line([
-    prefix + n.id, n.labels, n.props.type, n.props.name, n.props.aliases, n.props.description, dataset, n.props.sources,
-    n.props.status, n.props.category, n.props.credibility, n.props.reliability,
+  // Every property the import path writes, so both sides store the same rows.
+  const propCols = ['type', 'name', 'aliases', 'description', 'sources', 'named', 'category', 'status', 'isOpinion', 'credibility',
+    'assertedOn', 'statusHistoryJson', 'reliability', 'kind', 'publisher', 'held', 'citedBy'];
+  const nodes = [line(['id', 'labels', 'dataset', ...propCols]), ...graph.nodes.map((n) => line([
+    prefix + n.id, n.labels, dataset, ...propCols.map((c) => n.props[c]),
   ]))];
   writeFileSync(path.join(dir, 'nodes.csv'), `${nodes.join('\n')}\n`);
   const rels = [line(['id', 'type', 'from', 'to', 'status', 'sources']), ...graph.relationships.map((r) => line([

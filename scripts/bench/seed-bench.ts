@@ -17,7 +17,7 @@ export async function seedBench(inst: BenchInstance, iterations: number, log: (l
   const api = await measureLatency([
     { name: 'search "amnesty"', api: () => get('/api/search?q=amnesty&limit=10'), raw: () => readQuery(db, 'search', { lucene: toLucene('amnesty'), limit: 10, type: null }) },
     { name: '1-hop expand (crackdown)', api: () => get('/api/entities/ev-crackdown/neighbourhood?limit=50'), raw: () => readQuery(db, 'neighbourhood', { id: 'ev-crackdown', limit: 50, skip: 0, types: null, direction: 'both' }) },
-    { name: 'shortest path (Hun Manet → compounds)', api: () => get('/api/paths?from=off-hun-manet&to=cmp-amnesty-investigated'), raw: () => readQuery(db, 'paths', pathParams('off-hun-manet', 'cmp-amnesty-investigated')) },
+    { name: 'shortest path (Hun Manet → compounds)', api: () => get('/api/paths?from=off-hun-manet&to=cmp-amnesty-investigated'), raw: () => readQuery(db, 'paths-one', pathParams('off-hun-manet', 'cmp-amnesty-investigated')) },
   ], iterations, log);
 
   const guard: Record<string, unknown>[] = [];

@@ -12,7 +12,8 @@ const CORROBORATED: AllegationStatus[] = ['corroborated', 'officially_confirmed'
 interface PathRow { nodes: unknown[]; edges: { rel: unknown; from: string; to: string }[] }
 
 export async function findPaths(db: Db, q: PathsQuery): Promise<PathsResult> {
-  const [row] = await readQuery(db, 'paths', {
+  // k = 1 (the default) has its own query: SHORTEST 1 is an order of magnitude cheaper than SHORTEST 10.
+  const [row] = await readQuery(db, q.k === 1 ? 'paths-one' : 'paths', {
     from: q.from, to: q.to, k: q.k, maxHops: q.maxHops, minReliability: q.minReliability ?? null, maxCredibility: q.maxCredibility,
     strongStatuses: q.corroboratedOnly ? CORROBORATED : null, throughSources: q.throughSources,
   });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Db } from '../db/run.ts';
 import { readQuery } from '../db/run.ts';
+import { awaitSearchIndex } from '../schema/search-index.ts';
 import { writeInBatches, type Progress } from '../db/batch-write.ts';
 import { readSeedFolder } from './read-files.ts';
 import { checkReferences } from './check-references.ts';
@@ -28,6 +29,7 @@ export async function loadSeed(db: Db, { folder = CURATED_SEED, reset = false, o
     { query: 'seed-nodes', rows: nodes, label: 'nodes' },
     { query: 'seed-relationships', rows: relationships, label: 'relationships' },
   ], BATCH_SIZE, onProgress);
+  await awaitSearchIndex(db);
   return { dataset: data.dataset, nodes: nodes.length, relationships: relationships.length };
 }
 

@@ -33,7 +33,7 @@ const REFUSED: [string, string, RegExp, Record<string, unknown>?][] = [
   ['write in the second half of a UNION', 'MATCH (n) RETURN n.id AS x UNION CREATE (m:Evil) RETURN m.id AS x', /writes data/],
   ['write after a read WITH', 'MATCH (n) WITH n LIMIT 1 SET n.x = 1 RETURN n', /writes data/],
   ['semicolon inside a string, then a write', "MATCH (n) WHERE n.id = 'a;b' SET n.x = 1", /writes data/],
-  ['write through an allowed procedure', "CALL db.index.fulltext.queryNodes('entity_text', 'amnesty') YIELD node SET node.x = 1", /writes data/],
+  ['write through an allowed procedure', "CALL db.index.fulltext.queryNodes('entity_search', 'amnesty') YIELD node SET node.x = 1", /writes data/],
   ['non-breaking spaces around a write', 'MATCH\u00a0(n)\u00a0SET\u00a0n.x\u00a0=\u00a01', /writes data/],
   ['tabs and newlines around a write', 'MATCH\t(n)\n\n\tSET\n n.x = 1', /writes data/],
   ['optional match then merge', 'OPTIONAL MATCH (n) MERGE (m:Evil {id: 1})', /writes data/],
@@ -94,7 +94,7 @@ describe('POST /api/cypher: the read-only guard', () => {
   it('lets real reads through: a plain match, the allowed full-text procedure, and a schema look-up', async () => {
     for (const cypher of [
       'MATCH (n:Official) RETURN n.name AS name',
-      "CALL db.index.fulltext.queryNodes('entity_text', 'amnesty') YIELD node RETURN node.name AS name",
+      "CALL db.index.fulltext.queryNodes('entity_search', 'amnesty') YIELD node RETURN node.name AS name",
       'CALL db.labels() YIELD label RETURN label',
       'MATCH (n:Person) RETURN n.name AS name;',
     ]) {

@@ -46,4 +46,37 @@ describe('import', () => {
     expect(await graphCounts(db)).toEqual(before);
     expect(await size()).toBe(0);
   });
+
+  it('stores every kind of value exactly as it was sent', async () => {
+    const ds = 'synthetic-values-test';
+    const props = {
+      id: 'values-a', type: 'Person', dataset: ds, name: 'Comma, "quote"\nnew line; semicolon | ünïcödé 中文 🙂', aliases: [], sources: [''],
+      count: 42, negative: -7, ratio: 0.1 + 0.2, big: 1e21, yes: true, no: false,
+      tags: ['a;b', 'c,d', ''], years: [2024, 2025], scores: [0.5, 1.25], flags: [true, false], empty: '',
+    };
+    const rows = {
+      dataset: ds,
+      nodes: [{ id: 'values-a', labels: ['Entity', 'Person'], props }, { id: 'values-b', labels: ['Entity', 'Person', 'Official'], props: { id: 'values-b', dataset: ds } }],
+      relationships: [{ id: 'rel-values', type: 'MEMBER_OF' as const, from: 'values-a', to: 'values-b', props: { id: 'rel-values', status: 'reported', weight: 3, sources: ['s1', 's2'] } }],
+    };
+    await importGraph(db, rows, { runId: 'values-test' });
+    const [stored] = await readQuery(db, 'test-stored-values', { nodeId: 'values-a', relId: 'rel-values' });
+    const { updatedAt, ...node } = stored!.node as Record<string, unknown>;
+    expect(updatedAt).toBeTruthy();
+    expect(node).toEqual(props);
+    expect(stored!.labels).toEqual(['Entity', 'Person']);
+    expect(stored!.relType).toBe('MEMBER_OF');
+    expect(stored!.rel).toEqual(rows.relationships[0]!.props);
+    const [official] = await readQuery(db, 'test-stored-values', { nodeId: 'values-b', relId: 'none' });
+    expect(new Set(official!.labels as string[])).toEqual(new Set(['Entity', 'Person', 'Official']));
+    await rollbackImport(db, ds);
+  });
+
+  it('refuses a value it cannot store before writing anything', async () => {
+    const before = await graphCounts(db);
+    const rows = { dataset: 'synthetic-bad-value', nodes: [{ id: 'bad-1', labels: ['Entity', 'Person'], props: { id: 'bad-1', name: 'x\u001ey' } }], relationships: [] };
+    await expect(importGraph(db, rows, { runId: 'bad-value' })).rejects.toThrow(/row bad-1, name: contains a control character/);
+    expect(await graphCounts(db)).toEqual(before);
+  });
 });
+

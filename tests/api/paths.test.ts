@@ -42,6 +42,17 @@ describe('GET /api/paths', () => {
     expect(new Set(r.paths.map((p) => p.edgeIds.join('|'))).size).toBe(r.paths.length);
   });
 
+  // k = 1 runs its own query (cypher/paths-one.cypher); it must agree with the general one under every filter.
+  it.each([
+    [HUN_TO_COMPOUND], [`${HUN_TO_COMPOUND}&corroboratedOnly=true`], [`${HUN_TO_COMPOUND}&maxHops=2`], [`${HUN_TO_COMPOUND}&throughSources=true`],
+    ['from=place-poipet&to=country-cambodia&minReliability=B'], [`${HUN_TO_COMPOUND}&minReliability=B`], [`${HUN_TO_COMPOUND}&maxCredibility=5`],
+  ])('finds one shortest path as short as the first of several: %s', async (qs) => {
+    const one = await paths(`${qs}&k=1`);
+    const several = await paths(`${qs}&k=4`);
+    expect(one.paths.map((p) => p.length)).toEqual(several.paths.slice(0, 1).map((p) => p.length));
+    for (const id of one.paths.flatMap((p) => p.edgeIds)) expect(one.edges.find((e) => e.id === id)?.sources.length).toBeGreaterThan(0);
+  });
+
   it('avoids links that rest only on uncorroborated allegations when asked', async () => {
     const r = await paths(`${HUN_TO_COMPOUND}&k=3&corroboratedOnly=true`);
     expect(r.paths.length).toBeGreaterThan(0);
