@@ -1,5 +1,5 @@
 // Turns what a person typed into a Lucene query: every word must match a name, alias or description,
-// by whole word, prefix or (for longer words) typo; names weigh most, descriptions least.
+// by whole word or prefix, or (for words of 4+ letters) with one typo in a name or alias; names weigh most.
 
 const SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
@@ -15,13 +15,17 @@ export function words(input: string): string[] {
     .filter(Boolean);
 }
 
+/** Fields where a typo is forgiven. Fuzzy terms over every description word, or two edits, tripled the cost of
+ * a search at 100k nodes (measured: 24 ms against 8 ms p50) for matches nobody was looking for. */
+const FUZZY_FIELDS: ReadonlySet<string> = new Set(['name', 'aliases']);
+
 function clause(word: string): string {
-  // Fuzzy matching on short words matches nearly everything; allow one typo from 4 letters, two from 7.
-  const fuzzy = word.length >= 7 ? '~2' : word.length >= 4 ? '~1' : null;
+  // Fuzzy matching on short words matches nearly everything; allow one typo (a transposition counts as one) from 4 letters.
+  const fuzzy = word.length >= 4;
   const parts = FIELDS.flatMap(([field, weight]) => [
     `${field}:${word}^${weight * 2}`,
     `${field}:${word}*^${weight}`,
-    ...(fuzzy ? [`${field}:${word}${fuzzy}^${weight / 2}`] : []),
+    ...(fuzzy && FUZZY_FIELDS.has(field) ? [`${field}:${word}~1^${weight / 2}`] : []),
   ]);
   return `(${parts.join(' OR ')})`;
 }

@@ -10,9 +10,11 @@ describe('search.lucene', () => {
     expect(toLucene('hun manet')?.split(' AND ')).toHaveLength(2);
   });
 
-  it('allows one typo from 4 letters and two from 7, never on short words', () => {
+  it('allows one typo from 4 letters in names and aliases, never on short words or in descriptions', () => {
     expect(toLucene('manet')).toContain('name:manet~1^2');
-    expect(toLucene('callamard')).toContain('name:callamard~2^2');
+    expect(toLucene('callamard')).toContain('aliases:callamard~1^1.5');
+    expect(toLucene('callamard')).not.toContain('~2');
+    expect(toLucene('callamard')).not.toContain('description:callamard~');
     expect(toLucene('amn')).not.toContain('~');
   });
 
