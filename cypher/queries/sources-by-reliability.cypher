@@ -11,9 +11,22 @@
 //     allowed: [A, B, C, D, E, F]
 //     description: Include grades from A down to this one.
 // ---
-MATCH (s:Source)
+// Facts cite sources by id in a property, which no index can look up: count them all in one pass over the
+// relationships (a pass per source took minutes at 100k nodes), with a zero row for every source none cites.
+CALL () {
+  MATCH ()-[r]->()
+  WHERE NOT r:CITED_IN
+  UNWIND r.sources AS sourceId
+  WITH DISTINCT r, sourceId
+  RETURN sourceId, count(r) AS factsCiting
+  UNION
+  MATCH (s:Source)
+  RETURN s.id AS sourceId, 0 AS factsCiting
+}
+WITH sourceId, max(factsCiting) AS factsCiting
+MATCH (s:Source {id: sourceId})
 WHERE s.reliability <= $weakestReliability
 RETURN s.name AS source, s.reliability AS reliability, s.held AS held, s.citedBy AS citedBy,
   COUNT { (:Allegation)-[:CITED_IN]->(s) } AS allegationsCiting,
-  COUNT { MATCH ()-[r]->() WHERE NOT r:CITED_IN AND s.id IN r.sources RETURN r } AS factsCiting
+  factsCiting
 ORDER BY reliability, source

@@ -17,6 +17,16 @@ export async function timeEach(times: number, work: () => Promise<unknown>): Pro
   return out;
 }
 
+/** Alternates `a` and `b`, `times` each; returns their timings apart. */
+export async function timeInterleaved(times: number, a: () => Promise<unknown>, b: () => Promise<unknown>): Promise<[number[], number[]]> {
+  const out: [number[], number[]] = [[], []];
+  for (let i = 0; i < times; i++) {
+    out[0].push(...(await timeEach(1, a)));
+    out[1].push(...(await timeEach(1, b)));
+  }
+  return out;
+}
+
 /** `clients` loops running at once, each timing `perClient` calls. */
 export async function timeConcurrent(clients: number, perClient: number, work: () => Promise<unknown>): Promise<number[]> {
   const all = await Promise.all(Array.from({ length: clients }, () => timeEach(perClient, work)));

@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { testDb } from '../support/db.ts';
 import { QueryLibrary } from '../../server/queries/library.ts';
 import { runSaved } from '../../server/queries/service.ts';
+import { readQuery } from '../../server/db/run.ts';
 
 const db = testDb();
 afterAll(async () => { await db.driver.close(); });
@@ -34,6 +35,15 @@ describe('the shipped query library', () => {
     expect(ids).toEqual(expect.arrayContaining(['off-hun-manet', 'pb-government-cambodia', 'al-gov-complicity', 'cmp-amnesty-investigated']));
     const against = result.graph.edges.filter((e) => e.type === 'AGAINST').map((e) => e.target);
     expect(new Set(against)).toEqual(new Set(['pb-government-cambodia']));
+  });
+
+  it('counts the facts citing each source as the obvious per-source count does', async () => {
+    const result = await runSaved(db, library, 'sources-by-reliability', { weakestReliability: 'F' }, 1000);
+    const columns = result.columns;
+    const counted = Object.fromEntries(result.rows.map((r) => [r[columns.indexOf('source')], r[columns.indexOf('factsCiting')]]));
+    const expected = Object.fromEntries((await readQuery(db, 'test-facts-citing')).map((r) => [r.source, r.factsCiting]));
+    expect(counted).toEqual(expected);
+    expect(Object.values(counted).some((n) => (n as number) > 0)).toBe(true);
   });
 
   it('counts 85 Cambodians among the detained', async () => {
