@@ -5,6 +5,7 @@ import { startBenchInstance } from './bench/instance.ts';
 import { seedBench } from './bench/seed-bench.ts';
 import { scaleBench } from './bench/scale-bench.ts';
 import { browserBench } from './bench/browser-bench.ts';
+import { writeTargets } from './bench/targets.ts';
 
 const env = process.env;
 const iterations = Number(env.BENCH_ITERATIONS ?? 200);
@@ -22,3 +23,4 @@ try {
 } finally {
   await inst.close();
 }
+writeTargets();
