@@ -53,7 +53,10 @@ export function generateSynthetic({ nodes: count, seed = 42, dataset = `syntheti
     else byType.set(t, [i]);
   });
   const sources = byType.get('Source') ?? [];
-  const id = (i: number) => `syn-${types[i]!.toLowerCase()}-${pad(i)}`;
+  // One string per node, shared by every row that names it: at a million nodes, fresh copies per relationship
+  // were most of the memory, and the generator ran out of heap.
+  const ids = types.map((t, i) => `syn-${t.toLowerCase()}-${pad(i)}`);
+  const id = (i: number) => ids[i]!;
   const sourceOf = () => (sources.length ? id(pick(rand, sources)) : 'syn-source-none');
 
   const nodes = types.map((type, i) => nodeRow(type, i, id(i), dataset, rand, sourceOf));
@@ -134,11 +137,16 @@ function wire(types: NodeType[], byType: Map<NodeType, number[]>, id: (i: number
   sourceOf: () => string, nodes: NodeRow[]): RelRow[] {
   const draw = weightedSampler(types.length, rand);
   const rows: RelRow[] = [];
-  const seen = new Set<string>();
+  // Numbers, not id strings, to remember which links exist (a few bytes each instead of ~80).
+  const seen = new Set<number>();
+  const typeIndex = new Map<RelType, number>();
+  const count = types.length;
   const add = (type: RelType, from: number, to: number) => {
+    if (!typeIndex.has(type)) typeIndex.set(type, typeIndex.size);
+    const key = (from * count + to) * 64 + typeIndex.get(type)!;
+    if (from === to || seen.has(key)) return false;
+    seen.add(key);
     const relId = `${type}:${id(from)}:${id(to)}`;
-    if (from === to || seen.has(relId)) return false;
-    seen.add(relId);
     const allegation = types[from] === 'Allegation' ? nodes[from]!.props : null;
     rows.push({
       id: relId, type, from: id(from), to: id(to),
