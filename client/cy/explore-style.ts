@@ -1,5 +1,6 @@
 // Stylesheet rules the investigator adds: pinned nodes, allegations folded into links, filters and path highlights.
 import type { Core, StylesheetJson } from 'cytoscape';
+import { isLargeView, largeViewRules } from './large-view.ts';
 import { edgeColours, okabeIto, statusLook } from './palette.ts';
 import { graphStyle } from './style.ts';
 
@@ -35,7 +36,12 @@ export function exploreStyle(): StylesheetJson {
   ];
 }
 
-/** Sets the full stylesheet; needed again whenever Cytoscape re-mounts (e.g. switching to WebGL). */
+/** The whole stylesheet, with the large-view rules (labels only where the reader looks) last when asked. */
+export function fullStyle(large: boolean): StylesheetJson {
+  return [...graphStyle(), ...exploreStyle(), ...(large ? largeViewRules() : [])];
+}
+
+/** Sets the full stylesheet for the view as it is now. */
 export function applyStyles(cy: Core): void {
-  cy.style([...graphStyle(), ...exploreStyle()]);
+  cy.style(fullStyle(isLargeView(cy)));
 }

@@ -5,6 +5,7 @@ import svg from 'cytoscape-svg';
 import type { GraphEdge, GraphNode } from '@contract/graph.ts';
 import { edgeElement, nodeElement } from './elements.ts';
 import { fitTo, layoutAll, layoutAround } from './layout.ts';
+import { clearSpotlight, spotlight } from './spotlight.ts';
 import { graphStyle } from './style.ts';
 
 cytoscape.use(fcose);
@@ -21,6 +22,8 @@ type Lookup = (id: string) => GraphNode | undefined;
 export class GraphView {
   readonly cy: Core;
   private running = 0;
+  /** Where a long layout says how far it has got (set by the investigator's layout control). */
+  progress: (text: string | undefined) => void = () => undefined;
 
   constructor(private readonly container: HTMLElement, events: GraphViewEvents) {
     this.cy = cytoscape({
@@ -44,7 +47,7 @@ export class GraphView {
       // Switching selection fires unselect then select; only a selection left empty is a real clear.
       queueMicrotask(() => {
         if (this.cy.$(':selected').empty()) {
-          this.cy.elements().removeClass('faded');
+          clearSpotlight(this.cy);
           events.clearSelection();
         }
       });
@@ -96,8 +99,8 @@ export class GraphView {
     if (selected.nonempty()) this.spotlight(selected.first());
     if (added.empty()) return 0;
     await this.busy(async () => {
-      if (wasAlone || anchor.empty()) await layoutAll(this.cy);
-      else await layoutAround(this.cy, anchor, added);
+      if (wasAlone || anchor.empty()) await layoutAll(this.cy, this.progress);
+      else await layoutAround(this.cy, anchor, added, this.progress);
     });
     return added.length;
   }
@@ -123,7 +126,7 @@ export class GraphView {
   }
 
   relayout(): Promise<void> {
-    return this.busy(() => layoutAll(this.cy));
+    return this.busy(() => layoutAll(this.cy, this.progress));
   }
 
   clear(): void {
@@ -132,9 +135,7 @@ export class GraphView {
 
   /** Dims all but the selection and what touches it, so its links stand out in a dense graph. */
   private spotlight(target: SingularElementArgument): void {
-    const keep = target.isNode() ? target.closedNeighborhood() : target.union(target.connectedNodes());
-    this.cy.elements().addClass('faded');
-    keep.removeClass('faded');
+    spotlight(this.cy, target);
   }
 
   /** Marks the canvas as moving (data-layout="running") while some work, e.g. a layout, runs. */

@@ -1,5 +1,13 @@
 // Where nodes go: a full fcose layout for a fresh graph, and incremental placement that never moves what the reader has already seen.
+// Big graphs are laid out in a Web Worker instead (see worker-layout.ts): fcose there would freeze the page.
 import type { Collection, Core, NodeCollection, NodeSingular, Position, SingularAnimationOptionsPos } from 'cytoscape';
+import { layoutInWorker, WORKER_LAYOUT_NODES } from './worker-layout.ts';
+
+/** Where a long layout says how far it has got. */
+export type Progress = (text: string | undefined) => void;
+
+/** New nodes fly out of the one they came from up to this many; past it, one animation per node costs more than it shows. */
+const MAX_GROW = 200;
 
 const forceOptions = {
   name: 'fcose',
@@ -25,10 +33,12 @@ function run(cy: Core, options: Record<string, unknown>): Promise<void> {
 }
 
 /** Lays out everything from scratch; used when the graph holds only what was just loaded. */
-export async function layoutAll(cy: Core): Promise<void> {
+export async function layoutAll(cy: Core, progress?: Progress): Promise<void> {
   if (cy.nodes().length === 0) return;
   if (cy.nodes().length === 1) {
     cy.nodes().positions({ x: 0, y: 0 });
+  } else if (cy.nodes().length > WORKER_LAYOUT_NODES) {
+    await layoutInWorker(cy, cy.nodes(), { fixed: (n) => n.locked(), progress });
   } else {
     await run(cy, { ...forceOptions, randomize: true, animate: true });
   }
@@ -39,9 +49,10 @@ export async function layoutAll(cy: Core): Promise<void> {
  * Seeds new nodes on rings around the node they hang off, opening away from the rest of the graph,
  * then lets fcose relax only them: every node that was already on screen is pinned where it was.
  */
-export async function layoutAround(cy: Core, anchor: NodeSingular, added: Collection): Promise<void> {
+export async function layoutAround(cy: Core, anchor: NodeSingular, added: Collection, progress?: Progress): Promise<void> {
   const fresh = added.nodes();
   if (fresh.length === 0) return;
+  if (cy.nodes().length > WORKER_LAYOUT_NODES) return layoutAroundInWorker(cy, anchor, fresh, progress);
   const pinned = cy.nodes().difference(fresh).nodes().toArray();
   const before = new Map(pinned.map((n) => [n.id(), { ...n.position() }]));
   placeOnRings(anchor, fresh, outwardAngle(anchor, cy.nodes().difference(fresh).nodes()));
@@ -66,6 +77,19 @@ export async function layoutAround(cy: Core, anchor: NodeSingular, added: Collec
   // The view is fitted to where the nodes will end up, while they are still on their way there.
   const view = fitTarget(cy, cy.elements());
   await Promise.all([growFrom(anchor, fresh), animateView(cy, view)]);
+}
+
+/**
+ * The same promise for a big graph: everything already drawn stays exactly where it is (fixed in the worker's
+ * layout), and the new nodes settle among it. A few fly out of their anchor; many are simply put in place.
+ */
+async function layoutAroundInWorker(cy: Core, anchor: NodeSingular, fresh: NodeCollection, progress?: Progress): Promise<void> {
+  const isFresh = new Set(fresh.map((n) => n.id()));
+  const grow = fresh.length <= MAX_GROW;
+  if (grow) placeOnRings(anchor, fresh, outwardAngle(anchor, cy.nodes().difference(fresh).nodes()));
+  await layoutInWorker(cy, cy.nodes(), { fixed: (n) => !isFresh.has(n.id()) || n.locked(), keepStart: () => grow, progress });
+  const view = fitTarget(cy, cy.elements());
+  await Promise.all([grow ? growFrom(anchor, fresh) : undefined, animateView(cy, view)]);
 }
 
 /** New nodes fly out of the node they were expanded from, so the eye sees where they came from. */

@@ -45,7 +45,6 @@ export function graphStyle(): StylesheetJson {
     {
       selector: 'node',
       style: {
-        label: 'data(label)',
         color: labelColour,
         'font-family': 'Inter, "Segoe UI", system-ui, sans-serif',
         'font-size': 10,
@@ -61,6 +60,8 @@ export function graphStyle(): StylesheetJson {
         'overlay-padding': 6,
       },
     },
+    // Only elements that have a label map one: a mapping with no data to read warns once per element per restyle.
+    { selector: 'node[label]', style: { label: 'data(label)' } },
     ...typeRules(),
     {
       selector: 'node[type = "Allegation"]',
@@ -80,7 +81,6 @@ export function graphStyle(): StylesheetJson {
         'target-arrow-shape': 'triangle',
         'arrow-scale': 0.8,
         'curve-style': 'bezier',
-        label: 'data(label)',
         'font-size': 7.5,
         color: '#9AA6B6',
         'text-rotation': 'autorotate',
@@ -90,6 +90,7 @@ export function graphStyle(): StylesheetJson {
         'min-zoomed-font-size': 7,
       },
     },
+    { selector: 'edge[label]', style: { label: 'data(label)' } },
     {
       selector: 'edge[?allegationEdge]',
       style: { 'line-color': edgeColours.allegation, 'target-arrow-color': edgeColours.allegation, color: '#E2A9C8' },

@@ -53,6 +53,7 @@ export class Investigator {
     const cy = view.cy;
     this.canvas = cy.container() as HTMLElement;
     applyStyles(cy);
+    view.progress = (text) => this.progress(text);
     this.slices = new SliceExpander(view, store, notices);
     this.sliceSection = new SliceSection(this.slices);
     this.passes = new ViewPasses(cy, () => this.settings);

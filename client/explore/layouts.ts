@@ -1,5 +1,6 @@
 // The layouts on offer and how each runs: animated when small, one still pass with a "laying out" note when big.
 import type { Collection, Core, LayoutOptions } from 'cytoscape';
+import { layoutInWorker, WORKER_LAYOUT_NODES } from '../cy/worker-layout.ts';
 import type { LayoutName } from './types.ts';
 import { visibleGraph } from './visible.ts';
 
@@ -46,6 +47,11 @@ const paint = (): Promise<void> => new Promise((resolve) => requestAnimationFram
 export async function runLayout(cy: Core, name: LayoutName, progress: (text: string | undefined) => void): Promise<void> {
   const eles = visibleGraph(cy);
   if (eles.nodes().length < 2) return;
+  // A big force layout runs in a worker, so the page stays usable while it works; it shows its own progress.
+  if (name === 'fcose' && eles.nodes().length > WORKER_LAYOUT_NODES) {
+    await layoutInWorker(cy, eles.nodes(), { fixed: (n) => n.locked(), progress });
+    return;
+  }
   const big = eles.nodes().length > BIG;
   if (big) {
     progress(`Laying out ${eles.nodes().length.toLocaleString()} nodes…`);

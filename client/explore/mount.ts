@@ -8,7 +8,8 @@ import { createCopyLink } from './copy-link.ts';
 import { ShareUrl } from './share-url.ts';
 import { createExportMenu } from './export/export-menu.ts';
 import { createTableView } from './table-view.ts';
-import { autoWebgl } from '../cy/renderer-switch.ts';
+import { fullStyle } from '../cy/explore-style.ts';
+import { watchLargeViews } from '../cy/large-view.ts';
 import { createKeyboardHelp, ctrlKey, listenShortcuts, plainKey, type Shortcut } from './keyboard.ts';
 
 export function mountInvestigator(deps: InvestigatorDeps): Investigator {
@@ -25,9 +26,12 @@ export function mountInvestigator(deps: InvestigatorDeps): Investigator {
   // The panel shows the current filters and what is drawn, so it follows every step, undo included.
   inv.history.on(() => filters.render());
   inv.bar.group('View', ...createViewControls(inv));
-  autoWebgl(view.cy, (switched) => {
-    if (switched) deps.notices.info('Large graph: drawing switched to WebGL to stay responsive.');
-    else deps.notices.info('Large graph, and this browser has no WebGL: drawing may be slow. Filters can hide what you do not need.');
+  watchLargeViews(view.cy, {
+    style: fullStyle,
+    switched: (webgl) => {
+      if (webgl) deps.notices.info('Large graph: drawn with WebGL, labels shown for the selection and when zoomed in.');
+      else deps.notices.info('Large graph, and this browser has no WebGL: drawing may be slow. Filters can hide what you do not need.');
+    },
   });
   const table = createTableView(view.cy, deps.store, (id) => view.select(id));
   inv.history.on(() => table.render());

@@ -30,6 +30,9 @@ export function centrality(graph: Collection, by: Exclude<SizeBy, 'none'>): Map<
   return new Map([...raw].map(([id, v]) => [id, max > 0 && Number.isFinite(v) ? v / max : 0]));
 }
 
+/** Scratch key marking a node whose size this pass set. */
+const SIZED = 'sizedByCentrality';
+
 function baseSize(n: NodeSingular): { w: number; h: number } {
   if (n.data('type') === 'Allegation' && n.data('opinion')) return { w: 46, h: 34 };
   const type = NodeType.safeParse(n.data('type'));
@@ -37,22 +40,28 @@ function baseSize(n: NodeSingular): { w: number; h: number } {
   return { w: look.width, h: look.height };
 }
 
-/** The view pass; sizes are style bypasses, removed again when sizing is off. */
+/**
+ * The view pass; sizes are style bypasses, removed again when sizing is off. Only nodes that were sized are
+ * touched then: removing a bypass restyles a node, and this pass runs after every change to the graph.
+ */
 export function sizingPass() {
   return (cy: Core, settings: Settings): void => {
     const nodes = cy.nodes();
     if (settings.sizeBy === 'none') {
-      nodes.removeStyle('width height');
+      nodes.filter((n) => n.scratch(SIZED) === true).removeScratch(SIZED).removeStyle('width height');
       return;
     }
     const scores = centrality(visibleGraph(cy), settings.sizeBy);
     nodes.forEach((n) => {
       const score = scores.get(n.id());
-      if (score === undefined) return void n.removeStyle('width height');
+      if (score === undefined) {
+        if (n.scratch(SIZED) === true) n.removeScratch(SIZED).removeStyle('width height');
+        return;
+      }
       // Square root: area, not width, should follow the score, or big nodes swallow the picture.
       const factor = 0.7 + 1.6 * Math.sqrt(score);
       const base = baseSize(n);
-      n.style({ width: Math.round(base.w * factor), height: Math.round(base.h * factor) });
+      n.scratch(SIZED, true).style({ width: Math.round(base.w * factor), height: Math.round(base.h * factor) });
     });
   };
 }

@@ -1,5 +1,6 @@
 // Re-derives what the settings say about the drawing (allegation links, filters, sizes) after any change.
 import type { Core } from 'cytoscape';
+import { spotlight } from '../cy/spotlight.ts';
 import type { Settings } from './types.ts';
 
 export type ViewPass = (cy: Core, settings: Settings) => void;
@@ -38,8 +39,5 @@ export class ViewPasses {
 export function spotlightPass(cy: Core): void {
   const selected = cy.$(':selected');
   if (selected.empty()) return;
-  const target = selected.first();
-  const keep = target.isNode() ? target.closedNeighborhood() : target.union(target.connectedNodes());
-  cy.elements().addClass('faded');
-  keep.removeClass('faded');
+  spotlight(cy, selected.first());
 }

@@ -4,7 +4,12 @@ import { chromium, type Browser } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export async function launchBrowser(): Promise<Browser> {
+export interface LaunchOptions {
+  /** WebGL through SwiftShader (no GPU here), for tests of the large-view renderer; otherwise the GPU is off. */
+  webgl?: boolean;
+}
+
+export async function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
     // Skipping would let CI go green without ever opening the page, so both CI and local runs fail loudly.
     const where = process.env.CI === 'true' ? 'in CI' : 'on this machine';
@@ -15,7 +20,7 @@ export async function launchBrowser(): Promise<Browser> {
     headless: true,
     args: [
       '--no-sandbox',
-      '--disable-gpu',
+      ...(options.webgl ? ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'] : ['--disable-gpu']),
       '--disable-quic',
       '--no-first-run',
       '--disable-background-networking',

@@ -1,0 +1,91 @@
+// Large views: past a few thousand elements the graph loses its always-on labels (drawing thousands of them
+// is what froze the page) and is drawn with WebGL. Labels come back for the selection and what touches it,
+// and for the nodes in view once the reader zooms in far enough to read them.
+import type { Core, StylesheetJson } from 'cytoscape';
+import { switchToWebgl } from './renderer-switch.ts';
+
+/** Elements (nodes and edges) past which a view counts as large. */
+export const LARGE_VIEW = 3000;
+/** Back to the ordinary look below this; the gap keeps a view near the line from flipping to and fro. */
+const SMALL_AGAIN = 2000;
+/** Labels of nodes in view are drawn from this zoom, when no more than IN_VIEW_LABELS nodes are in view. */
+const LABEL_ZOOM = 0.6;
+const IN_VIEW_LABELS = 300;
+
+/** Rules appended to the stylesheet in a large view: no labels, except where the reader is looking. */
+export function largeViewRules(): StylesheetJson {
+  return [
+    { selector: 'node, edge', style: { label: '' } },
+    { selector: 'node[label].spot, node[label]:selected, node[label].in-view', style: { label: 'data(label)' } },
+    { selector: 'edge[label].spot, edge[label]:selected', style: { label: 'data(label)' } },
+  ];
+}
+
+export interface LargeViewHost {
+  /** The whole stylesheet for a large view or an ordinary one. */
+  style(large: boolean): StylesheetJson;
+  /** Told once whether the renderer switched to WebGL (false: this browser has none). */
+  switched(webgl: boolean): void;
+}
+
+const largeViews = new WeakSet<Core>();
+
+export function isLargeView(cy: Core): boolean {
+  return largeViews.has(cy);
+}
+
+/** Sets the large or ordinary look at once; cheap (styles are recomputed lazily), so callers may do it before a big add. */
+export function setLargeView(cy: Core, host: LargeViewHost, large: boolean): void {
+  if (large === largeViews.has(cy)) return;
+  if (large) largeViews.add(cy);
+  else largeViews.delete(cy);
+  cy.style(host.style(large));
+  if (!large) cy.elements('.in-view').removeClass('in-view');
+}
+
+/**
+ * Watches the element count. The count is kept from the add and remove events, one step each, because
+ * counting the graph on every event made adding n elements cost n². The look changes inside the very event
+ * that crosses the line, before anything measures the new elements with their labels. The renderer is
+ * switched once, right after the burst of additions (a microtask) and so before any frame is drawn: the old
+ * renderer drawing thousands of elements even once kept the GPU busy for many seconds.
+ */
+export function watchLargeViews(cy: Core, host: LargeViewHost): void {
+  let count = cy.elements().length;
+  let switchQueued = false;
+  cy.on('add', () => {
+    count += 1;
+    if (count <= LARGE_VIEW) return;
+    if (!largeViews.has(cy)) setLargeView(cy, host, true);
+    if (!switchQueued) {
+      switchQueued = true;
+      queueMicrotask(() => host.switched(switchToWebgl(cy)));
+    }
+  });
+  cy.on('remove', () => {
+    count -= 1;
+    if (count < SMALL_AGAIN && largeViews.has(cy)) queueMicrotask(() => setLargeView(cy, host, cy.elements().length >= SMALL_AGAIN));
+  });
+  labelNodesInView(cy);
+}
+
+/** Once the view settles, zoomed in on a large view, the nodes in it get their labels. */
+function labelNodesInView(cy: Core): void {
+  let timer: number | undefined;
+  cy.on('viewport', () => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => {
+      if (!largeViews.has(cy)) return;
+      const box = cy.extent();
+      const inView = cy.zoom() < LABEL_ZOOM ? cy.collection() : cy.nodes().filter((n) => {
+        const p = n.position();
+        return p.x >= box.x1 && p.x <= box.x2 && p.y >= box.y1 && p.y <= box.y2;
+      });
+      const wanted = inView.length <= IN_VIEW_LABELS ? inView : cy.collection();
+      cy.batch(() => {
+        cy.nodes('.in-view').difference(wanted).removeClass('in-view');
+        wanted.addClass('in-view');
+      });
+    }, 200);
+  });
+}
