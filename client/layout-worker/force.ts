@@ -1,6 +1,7 @@
 // A force-directed layout cheap enough for thousands of nodes: springs along edges, repulsion only between
 // near neighbours (found through a grid, so a step costs about n, not n²), and a pull towards the centre.
 // Pure and DOM-free: the layout worker runs it, and the unit tests call it directly.
+import { seeded } from '../../server/synthetic/prng.ts';
 
 export interface ForceNode {
   /** Where the node starts; a node without one is placed beside a placed neighbour, or on a spiral. */
@@ -32,18 +33,6 @@ const STIFFNESS = 0.4;
 export interface ForceResult {
   x: Float64Array;
   y: Float64Array;
-}
-
-/** A small seeded generator (mulberry32): Math.random would make every run draw differently. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function neighbourLists(count: number, edges: Array<[number, number]>): number[][] {
@@ -122,7 +111,8 @@ export function forceLayout(input: ForceInput, options: ForceOptions = {}): Forc
   const length = options.idealLength ?? 90;
   // Fewer, larger steps for big graphs: a step costs about n, and the seeding already starts neighbours close.
   const iterations = options.iterations ?? Math.round(Math.max(80, Math.min(300, 600_000 / Math.max(n, 1))));
-  const rand = random(options.seed ?? 7);
+  // Seeded, not Math.random, so the same graph is drawn the same way every time.
+  const rand = seeded(options.seed ?? 7);
   const neighbours = neighbourLists(n, input.edges);
   const { x, y } = seedPositions(input, neighbours, length, rand);
   const fixed = new Uint8Array(n);
