@@ -1,6 +1,13 @@
 // Saved and ad-hoc Cypher: the library's headers, run requests, and results as a table and a graph.
 import { z } from 'zod';
 import { GraphEdge, GraphNode, SourceSummary } from './graph.ts';
+import { CURATED_DATASET, DatasetScope } from './scope.ts';
+
+/**
+ * A parameter no header declares: the server fills `$datasets` with the explorer's dataset choice, so every
+ * saved query that reads it stays inside the chosen datasets.
+ */
+export const SCOPE_PARAM = 'datasets';
 
 export const QueryId = z.string().regex(/^[a-z0-9][a-z0-9-]{1,63}$/, 'query ids are lower-case letters, digits and dashes');
 
@@ -43,6 +50,8 @@ const ParamValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 export const RunSavedRequest = z.object({
   params: z.record(z.string(), ParamValue).default({}),
   rowLimit: z.number().int().min(1).max(5000).default(1000),
+  /** The datasets the query may read, given to it as $datasets; the curated graph by default. */
+  datasets: DatasetScope.default([CURATED_DATASET]),
 }).strict();
 
 export const RunCypherRequest = z.object({

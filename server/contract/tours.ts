@@ -2,11 +2,12 @@
 import { z } from 'zod';
 import { EntityId, GraphEdge, GraphNode, SourceSummary } from './graph.ts';
 import { QueryId } from './queries.ts';
+import { CURATED_DATASET } from './scope.ts';
 
 export const TourId = z.string().regex(/^[a-z0-9][a-z0-9-]{1,63}$/, 'tour ids are lower-case letters, digits and dashes');
 
 /** The curated graph; tours show it unless they name an imported dataset. */
-export const CURATED_DATASET = 'cambodia-crackdown';
+export { CURATED_DATASET };
 
 const ParamValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 

@@ -1,6 +1,6 @@
 // Parses a saved query file: a YAML header in `//` comments between `// ---` lines, then the Cypher.
 import { parse as parseYaml } from 'yaml';
-import { QueryHeader } from '../contract/queries.ts';
+import { QueryHeader, SCOPE_PARAM } from '../contract/queries.ts';
 import { cypherParameters } from '../contract/cypher-parameters.ts';
 
 export class QueryFileError extends Error {
@@ -42,7 +42,9 @@ export function parseQueryFile(file: string, text: string): ParsedQueryFile {
 /** Every $param the query uses is declared, and every declared one is used. */
 export function checkParametersMatch(file: string, header: QueryHeader, cypher: string): void {
   const used = cypherParameters(cypher);
+  used.delete(SCOPE_PARAM);
   const declared = new Set(Object.keys(header.params));
+  if (declared.has(SCOPE_PARAM)) throw new QueryFileError(file, `the header declares $${SCOPE_PARAM}, which is reserved: the explorer's dataset choice fills it`);
   const undeclared = [...used].filter((p) => !declared.has(p));
   const unused = [...declared].filter((p) => !used.has(p));
   if (undeclared.length) throw new QueryFileError(file, `the query uses $${undeclared.join(', $')} but the header does not declare ${undeclared.length > 1 ? 'them' : 'it'}`);

@@ -18,8 +18,8 @@ export function queryRoutes(db: Db, library: QueryLibrary): Router {
       respond(res, SavedQuery, getQuery(library, parsed(res, 'params', IdParams).id));
     })
     .post('/queries/:id/run', validate('params', IdParams), validate('body', RunSavedRequest), async (_req, res) => {
-      const { params, rowLimit } = parsed(res, 'body', RunSavedRequest);
-      respond(res, QueryResult, await runSaved(db, library, parsed(res, 'params', IdParams).id, params, rowLimit));
+      const { params, rowLimit, datasets } = parsed(res, 'body', RunSavedRequest);
+      respond(res, QueryResult, await runSaved(db, library, parsed(res, 'params', IdParams).id, params, rowLimit, datasets));
     })
     .post('/queries', validate('body', SaveQueryRequest), async (_req, res) => {
       const { id, header, cypher } = parsed(res, 'body', SaveQueryRequest);

@@ -1,5 +1,7 @@
 // Lists, runs and saves library queries, and runs ad-hoc Cypher, all through the read-only guard.
-import type { QueryHeader, QueryResult, SavedQuery, SchemaSummary } from '../contract/queries.ts';
+import { SCOPE_PARAM, type QueryHeader, type QueryResult, type SavedQuery, type SchemaSummary } from '../contract/queries.ts';
+import { cypherParameters } from '../contract/cypher-parameters.ts';
+import { CURATED_DATASET } from '../contract/scope.ts';
 import { readQuery, type Db } from '../db/run.ts';
 import { runReadOnly } from '../db/user-cypher.ts';
 import { tableAndGraph } from '../db/result-graph.ts';
@@ -26,9 +28,14 @@ export function getQuery(library: QueryLibrary, id: string): SavedQuery {
   return query;
 }
 
-export async function runSaved(db: Db, library: QueryLibrary, id: string, params: Record<string, string | number | boolean | null>, rowLimit: number): Promise<QueryResult> {
+export async function runSaved(db: Db, library: QueryLibrary, id: string, params: Record<string, string | number | boolean | null>, rowLimit: number, datasets: string[] = [CURATED_DATASET]): Promise<QueryResult> {
   const query = getQuery(library, id);
-  return runCypher(db, query.cypher, resolveParams(query, params), rowLimit);
+  return runCypher(db, query.cypher, withScope(query.cypher, resolveParams(query, params), datasets), rowLimit);
+}
+
+/** Queries that read $datasets get the chosen scope; others are left with exactly their declared parameters. */
+function withScope<P extends Record<string, unknown>>(cypher: string, params: P, datasets: string[]): P & { datasets?: string[] } {
+  return cypherParameters(cypher).has(SCOPE_PARAM) ? { ...params, [SCOPE_PARAM]: datasets } : params;
 }
 
 export async function runCypher(db: Db, cypher: string, params: Record<string, unknown>, rowLimit: number): Promise<QueryResult> {
@@ -56,7 +63,7 @@ async function asUserError<T>(work: Promise<T>): Promise<T> {
 export async function saveQuery(db: Db, library: QueryLibrary, id: string, header: QueryHeader, cypher: string): Promise<SavedQuery> {
   if (library.get(id)) throw new BadRequestError(`id: a query '${id}' already exists; pick another id`, 'id');
   const defaults = Object.fromEntries(Object.entries(header.params).map(([k, v]) => [k, v.default ?? null]));
-  await asUserError(guardQuery(db, cypher, defaults));
+  await asUserError(guardQuery(db, cypher, withScope(cypher, defaults, [CURATED_DATASET])));
   try {
     return library.save(id, header, cypher);
   } catch (err) {
