@@ -78,6 +78,20 @@ export type Neighbourhood = z.infer<typeof Neighbourhood>;
 
 export const Citation = z.object({ source: SourceSummary, note: z.string().nullable() });
 
+/** How a response stands to the allegation it answers (the seed's respondsTo stances). */
+export const ResponseStance = z.enum(['denies', 'disputes', 'supports', 'repeats']);
+export type ResponseStance = z.infer<typeof ResponseStance>;
+
+/** One recorded answer to an allegation: itself an allegation, with who made it, when, and where it is cited. */
+export const AllegationResponse = z.object({
+  allegation: GraphNode,
+  stance: ResponseStance,
+  madeBy: z.array(GraphNode),
+  assertedOn: z.string().nullable(),
+  citations: z.array(Citation),
+});
+export type AllegationResponse = z.infer<typeof AllegationResponse>;
+
 export const EntityDetail = z.object({
   node: GraphNode,
   /** The sources of the node's own facts (or, for an allegation, where it is cited). */
@@ -88,5 +102,7 @@ export const EntityDetail = z.object({
     against: z.array(GraphNode),
     about: z.array(GraphNode),
   }),
+  /** Allegations only: the responses recorded to it (empty when the sources held record none). */
+  responses: z.array(AllegationResponse).optional(),
 });
 export type EntityDetail = z.infer<typeof EntityDetail>;

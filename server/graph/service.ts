@@ -4,6 +4,7 @@ import type { NeighbourCounts } from '../contract/paths.ts';
 import { readQuery, type Db } from '../db/run.ts';
 import { asNode, asRelationship, toGraphEdge, toGraphNode, toSourceSummary } from '../db/mappers.ts';
 import { NotFoundError } from '../http/errors.ts';
+import { responsesTo } from './responses.ts';
 import { sourcesById } from './sources.ts';
 
 interface EdgeRow { rel: unknown; from: string; to: string }
@@ -46,6 +47,7 @@ export async function getEntity(db: Db, id: string): Promise<EntityDetail> {
     node,
     citations: citedIn.length > 0 ? citedIn : await ownSources(db, node),
     allegations: { made: toNodes(row.made), against: toNodes(row.against), about: toNodes(row.about) },
+    ...(node.type === 'Allegation' ? { responses: await responsesTo(db, id) } : {}),
   };
 }
 

@@ -14,13 +14,16 @@ const BATCH_SIZE = 500;
 
 export interface SeedOptions {
   folder?: string;
+  /** The dataset name to load under; defaults to the folder's name (tests load fixtures under a name of their own). */
+  dataset?: string;
   /** Delete the dataset first, inside the same transaction, so a failure keeps the old data. */
   reset?: boolean;
   onProgress?: Progress;
 }
 
-export async function loadSeed(db: Db, { folder = CURATED_SEED, reset = false, onProgress }: SeedOptions = {}) {
-  const data = readSeedFolder(folder);
+export async function loadSeed(db: Db, { folder = CURATED_SEED, dataset, reset = false, onProgress }: SeedOptions = {}) {
+  const read = readSeedFolder(folder);
+  const data = dataset ? { ...read, dataset } : read;
   checkReferences(data, folder);
   const nodes = toNodeRows(data);
   const relationships = toRelationshipRows(data);
