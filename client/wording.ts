@@ -96,3 +96,30 @@ export function credibilityText(value: number | undefined): string {
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
+
+/** What a claim that accuses no one does to what it concerns, in words for a folded link ("calls on", "characterises"). */
+export function claimVerb(category: AllegationCategory | undefined, kind: 'accuses' | 'opinion' | 'about'): string {
+  if (kind === 'accuses') return 'accuses';
+  if (category === 'call_for_reform') return 'calls on';
+  if (category === 'characterisation') return 'characterises';
+  if (category === 'estimate') return 'estimates';
+  return kind === 'opinion' ? 'gives a view of' : 'claims about';
+}
+
+/** How the responses on record contest a claim, in words; empty when none does. */
+export function answerWords(stances: Array<'denies' | 'disputes'>): string {
+  const denied = stances.includes('denies');
+  const disputed = stances.includes('disputes');
+  if (denied && disputed) return 'denial and dispute on record';
+  if (denied) return 'denial on record';
+  if (disputed) return 'dispute on record';
+  return '';
+}
+
+/** A response's stance towards the allegation it answers, as a reader says it. */
+export const stanceLabel: Record<'denies' | 'disputes' | 'supports' | 'repeats', string> = {
+  denies: 'Denial',
+  disputes: 'Dispute',
+  supports: 'Support',
+  repeats: 'Repetition',
+};

@@ -2,7 +2,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { GraphEdge, GraphNode } from '@contract/graph.ts';
 import { AllegationStatus } from '@contract/vocabulary.ts';
-import { relLabel, statusLabel } from '../wording.ts';
+import { categoryLabel, relLabel, statusLabel } from '../wording.ts';
 import { statusGroup } from './palette.ts';
 
 const CLAIM_LINKS = new Set(['MADE_BY', 'AGAINST', 'CONCERNS', 'RESPONDS_TO', 'SUPPORTS']);
@@ -15,7 +15,10 @@ export function nodeLabel(node: GraphNode): string {
   if (node.type !== 'Allegation') return shorten(node.name, 42);
   // The status leads the label so that nobody reads a claim on the canvas as a fact.
   const status = node.status ? statusLabel[node.status] : 'ALLEGATION';
-  const head = node.isOpinion ? `${status} · OPINION` : status;
+  // An opinion is not "alleged": it reads as what it is ("OPINION · characterisation"), plus any status it moved to.
+  const opinionHead = (): string => ['OPINION', node.category ? categoryLabel[node.category].toLowerCase() : null, node.status && node.status !== 'alleged' ? status : null]
+    .filter((w): w is string => w !== null).join(' · ');
+  const head = node.isOpinion ? opinionHead() : status;
   return `${head}\n${shorten(node.name, 60)}`;
 }
 

@@ -25,6 +25,24 @@ export function exploreStyle(): StylesheetJson {
       selector: 'edge[?derived][statusGroup = "contested"]',
       style: { 'line-style': 'dotted', 'line-color': statusLook.contested.border, 'target-arrow-color': statusLook.contested.border, color: '#C9CED6' },
     },
+    // A claim that accuses no one is not drawn as an accusation: a thin line ending in a dot, never the accusation's arrow.
+    {
+      selector: 'edge[?derived][kind = "about"]',
+      style: { width: 1.4, 'line-color': '#A98BA0', 'target-arrow-color': '#A98BA0', 'target-arrow-shape': 'circle', color: '#D9C6D3' },
+    },
+    // Opinions and calls: their own colour, a dash-dot line and italic words ("OPINION · calls on").
+    {
+      selector: 'edge[?derived][kind = "opinion"]',
+      style: {
+        width: 1.6, 'line-style': 'dashed', 'line-dash-pattern': [2, 5], 'line-color': okabeIto.skyBlue, 'target-arrow-color': okabeIto.skyBlue,
+        'target-arrow-shape': 'circle', color: '#BFE3F7', 'font-style': 'italic',
+      },
+    },
+    // A denial or dispute on record: dotted grey like a contested claim, with a bar at the accuser's end.
+    {
+      selector: 'edge[?derived][answered != ""]',
+      style: { 'line-style': 'dotted', 'line-color': statusLook.contested.border, 'target-arrow-color': statusLook.contested.border, 'source-arrow-shape': 'tee', 'source-arrow-color': statusLook.contested.border, color: '#C9CED6' },
+    },
     { selector: '.as-link', style: { display: 'none' } },
     // Filtered out: faded to a trace, or gone, as the filter panel says.
     { selector: '.flt-fade', style: { opacity: 0.1, 'text-opacity': 0 } },

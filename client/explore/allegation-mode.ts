@@ -4,7 +4,7 @@ import { messageOf } from '../api.ts';
 import { h } from '../panels/dom.ts';
 import type { Notices } from '../state/explorer.ts';
 import type { GraphStore } from '../state/graph-store.ts';
-import { partiesOf, targetsOf } from './allegation-links.ts';
+import { linkKind, partiesOf, targetsOf } from './allegation-links.ts';
 import { getSlice } from './explore-api.ts';
 import type { AllegationMode } from './types.ts';
 
@@ -18,7 +18,7 @@ export class AllegationModeControl {
       h('button', { type: 'button', 'aria-pressed': 'false', 'data-testid': `mode-${mode}`, title, onclick: () => choose(mode) }, text);
     this.buttons = {
       nodes: button('nodes', 'As nodes', 'Draw each allegation as a diamond linked to its parties (M toggles)'),
-      links: button('links', 'As links', 'Fold each allegation into a link from accuser to accused, styled by status (M toggles)'),
+      links: button('links', 'As links', 'Fold each accusation into a link from accuser to accused, styled by status; opinions and calls link the claimant to what they concern (M toggles)'),
     };
     this.element = h('div', { class: 'segmented', role: 'group', 'aria-label': 'Allegations' },
       h('span', { class: 'segmented-label' }, 'Allegations'), this.buttons.nodes, this.buttons.links);
@@ -29,23 +29,29 @@ export class AllegationModeControl {
   }
 
   /**
-   * Draws the parties that the allegations on the canvas need as links (accusers, and the accused or
-   * else what the claim concerns), fetching each allegation's parties once.
+   * Draws the parties that the allegations on the canvas need as links (accusers, and the accused or,
+   * for a claim that accuses no one, what it concerns), fetching each allegation's parties and the
+   * responses recorded to it (so a denied claim's link can say so) once.
    */
   async ensureParties(): Promise<void> {
     const cy = this.view.cy;
     const claims = cy.nodes('[type = "Allegation"]').map((n) => n.id());
     const missing = (id: string): string[] => {
       const p = partiesOf(id, this.store);
-      return [...p.accusers, ...targetsOf(p)].filter((x) => !this.view.has(x));
+      return [...p.accusers, ...targetsOf(p, linkKind(this.store.node(id), p))].filter((x) => !this.view.has(x));
     };
     const toFetch = claims.filter((id) => !this.fetched.has(id));
     if (toFetch.length === 0 && claims.every((id) => missing(id).length === 0)) return;
     this.notices.loading(true);
     try {
       await Promise.all(toFetch.map(async (id) => {
-        const n = await getSlice(id, { relTypes: ['MADE_BY', 'AGAINST', 'CONCERNS'], direction: 'out', limit: 100, skip: 0 });
-        this.store.absorb(n);
+        const [parties, replies] = await Promise.all([
+          getSlice(id, { relTypes: ['MADE_BY', 'AGAINST', 'CONCERNS'], direction: 'out', limit: 100, skip: 0 }),
+          // Only into the store: the replies are not drawn, but their RESPONDS_TO edges mark the link as answered.
+          getSlice(id, { relTypes: ['RESPONDS_TO'], direction: 'in', limit: 100, skip: 0 }),
+        ]);
+        this.store.absorb(parties);
+        this.store.absorb(replies);
         this.fetched.add(id);
       }));
       for (const id of claims) {

@@ -42,7 +42,8 @@ export function createFiltersPanel(host: FiltersHost): { element: HTMLElement; r
     const types = NodeType.options.filter((t) => typeCount(t) > 0 || f.types.includes(t));
     const rels = RelType.options.filter((t) => relCount(t) > 0 || f.rels.includes(t));
     const statusCount = (s: string): number => real.nodes(`[type = "Allegation"][status = "${s}"]`).length;
-    const dates = real.nodes('[type = "Allegation"]').map((n) => host.store.node(n.id())).flatMap((n) => (n ? allegationDates(n) : [])).sort();
+    const claims = real.nodes('[type = "Allegation"]').map((n) => host.store.node(n.id())).map((n) => (n ? allegationDates(n) : []));
+    const dated = { dates: claims.flat().sort(), allegations: claims.length, dated: claims.filter((d) => d.length > 0).length };
     const out = cy.elements('.flt-fade, .flt-hide');
     const focused = element.contains(document.activeElement) ? document.activeElement?.getAttribute('data-testid') : null;
 
@@ -67,7 +68,7 @@ export function createFiltersPanel(host: FiltersHost): { element: HTMLElement; r
       group('Grades',
         h('label', { class: 'field' }, h('span', {}, 'Allegation credibility, at weakest'), credibility),
         h('label', { class: 'field' }, h('span', {}, 'Source reliability, at weakest'), reliability)),
-      group('When allegations were made', timeline(dates, f, (from, to) => set({ from, to }))),
+      group('When allegations were made', timeline(dated, f, (from, to) => set({ from, to }), (hideUndated) => set({ hideUndated }))),
       group('Node types', types.length === 0 ? h('p', { class: 'hint' }, 'Nothing drawn yet.') : null,
         h('div', { class: 'checks two' }, ...types.map((t) => box(`filter-type-${t}`, h('span', { class: 'with-swatch' }, typeSwatch(t), typeLabel[t]), !f.types.includes(t), (on) => set({ types: toggled(f.types, t, on) }), typeCount(t))))),
       group('Relationships', rels.length === 0 ? h('p', { class: 'hint' }, 'No lines drawn yet.') : null,

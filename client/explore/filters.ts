@@ -42,6 +42,8 @@ export function passes(s: Subject, f: Filters): boolean {
   if (s.status && f.statuses.includes(s.status as never)) return false;
   if (s.credibility !== undefined && s.credibility > f.maxCredibility) return false;
   if (f.minReliability !== 'F' && s.grades.length > 0 && Math.min(...s.grades.map(gradeRank)) > gradeRank(f.minReliability)) return false;
+  // Undated allegations cannot be placed on the timeline: the user decides whether they stay (the default) or go.
+  if (f.hideUndated && s.nodeType === 'Allegation' && s.dates.length === 0) return false;
   if ((f.from || f.to) && s.dates.length > 0) {
     const inRange = s.dates.some((d) => (!f.from || d >= f.from) && (!f.to || d <= f.to));
     if (!inRange) return false;

@@ -16,7 +16,7 @@ const Wire = z.object({
   y: z.array(z.tuple([z.number().int(), RelType, z.enum(['out', 'in']), z.number().int(), z.number().int()])).default([]),
   f: z.object({
     t: z.array(NodeType).optional(), r: z.array(RelType).optional(), s: z.array(AllegationStatus).optional(),
-    c: z.number().int().min(1).max(6).optional(), g: Reliability.optional(), a: Day.optional(), b: Day.optional(), h: z.literal(1).optional(),
+    c: z.number().int().min(1).max(6).optional(), g: Reliability.optional(), a: Day.optional(), b: Day.optional(), h: z.literal(1).optional(), u: z.literal(1).optional(),
   }).default({}),
   l: z.enum(LAYOUTS).optional(),
   m: z.literal('links').optional(),
@@ -49,6 +49,7 @@ function filtersOut(f: Filters): Wire['f'] {
   if (f.from) out.a = f.from;
   if (f.to) out.b = f.to;
   if (f.hide) out.h = 1;
+  if (f.hideUndated) out.u = 1;
   return out;
 }
 
@@ -100,6 +101,7 @@ export function decodeView(text: string): SharedView {
   const filters: Filters = {
     ...NO_FILTERS, types: f.t ?? [], rels: f.r ?? [], statuses: f.s ?? [], maxCredibility: f.c ?? 6, minReliability: f.g ?? 'F',
     ...(f.a ? { from: f.a } : {}), ...(f.b ? { to: f.b } : {}), hide: f.h === 1,
+    hideUndated: f.u === 1,
   };
   return {
     snapshot: {

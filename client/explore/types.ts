@@ -22,14 +22,16 @@ export interface Filters {
   maxCredibility: number;
   /** Evidence whose best source is graded below this is filtered out; F keeps all. */
   minReliability: Reliability;
-  /** Allegations made outside [from, to] (YYYY-MM-DD) are filtered out; undated ones always stay. */
+  /** Allegations made outside [from, to] (YYYY-MM-DD) are filtered out; undated ones are kept unless hideUndated. */
   from?: string;
   to?: string;
+  /** The user's choice for allegations with no date at all: a date filter cannot judge them, so they choose. */
+  hideUndated?: boolean;
   /** Filtered elements are hidden rather than faded. */
   hide: boolean;
 }
 
-export const NO_FILTERS: Filters = { types: [], rels: [], statuses: [], maxCredibility: 6, minReliability: 'F', hide: false };
+export const NO_FILTERS: Filters = { types: [], rels: [], statuses: [], maxCredibility: 6, minReliability: 'F', hide: false, hideUndated: false };
 
 export interface Settings {
   filters: Filters;
@@ -64,5 +66,5 @@ export interface Snapshot {
 }
 
 export function filtersActive(f: Filters): boolean {
-  return f.types.length + f.rels.length + f.statuses.length > 0 || f.maxCredibility < 6 || f.minReliability !== 'F' || !!f.from || !!f.to;
+  return f.types.length + f.rels.length + f.statuses.length > 0 || f.maxCredibility < 6 || f.minReliability !== 'F' || !!f.from || !!f.to || f.hideUndated === true;
 }

@@ -55,6 +55,9 @@ export function partiesSection(node: GraphNode, edges: GraphEdge[], lookup: (id:
     ['Made by', ends('MADE_BY')],
     ['Against', ends('AGAINST')],
     ['About', ends('CONCERNS')],
+    // A response is itself an allegation: say which claim it answers, and how.
+    ['Responds to', ends('RESPONDS_TO')],
+    ['Supports', ends('SUPPORTS')],
   ];
   if (rows.every(([, ids]) => ids.length === 0)) return null;
   const dl = h('dl', { class: 'facts parties', 'data-testid': 'allegation-parties' });

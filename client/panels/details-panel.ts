@@ -5,6 +5,7 @@ import type { GraphStore } from '../state/graph-store.ts';
 import { ALLEGATION_OWN_KEYS, allegationSummary, historySection, involvementSection, partiesSection } from './allegation-section.ts';
 import { h, section } from './dom.ts';
 import { edgeContent } from './edge-section.ts';
+import { responsesSection } from './responses-section.ts';
 import { datasetLine, description, expandControls, nodeHeading, propertiesSection } from './node-section.ts';
 import { sourceList, sourcesByIds } from './source-list.ts';
 
@@ -135,6 +136,7 @@ export class DetailsPanel {
       isAllegation ? partiesSection(node, this.store.edgesTouching(id), this.store.node, this.actions.reveal) : null,
       node.type === 'Source' ? this.sourceSelf(node) : null,
       this.evidence(node, detail),
+      isAllegation ? responsesSection(detail, this.store.nameOf, this.actions.reveal) : null,
       isAllegation ? historySection(node, this.store.nameOf) : null,
       detail && !isAllegation ? involvementSection(detail, this.actions.reveal) : null,
       propertiesSection(node, isAllegation ? ALLEGATION_OWN_KEYS : node.type === 'Source' ? SOURCE_SUMMARY_KEYS : undefined),
