@@ -117,7 +117,8 @@ export function answerWords(stances: Array<'denies' | 'disputes'>): string {
 }
 
 /** A response's stance towards the allegation it answers, as a reader says it. */
-export const stanceLabel: Record<'denies' | 'disputes' | 'supports' | 'repeats', string> = {
+export const stanceLabel: Record<'denies' | 'disputes' | 'supports' | 'repeats' | 'unstated', string> = {
+  unstated: 'Response, stance not recorded',
   denies: 'Denial',
   disputes: 'Dispute',
   supports: 'Support',

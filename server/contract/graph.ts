@@ -85,7 +85,8 @@ export type ResponseStance = z.infer<typeof ResponseStance>;
 /** One recorded answer to an allegation: itself an allegation, with who made it, when, and where it is cited. */
 export const AllegationResponse = z.object({
   allegation: GraphNode,
-  stance: ResponseStance,
+  /** unstated: an edge (an import, say) that records a response without saying how it stands. */
+  stance: z.union([ResponseStance, z.literal('unstated')]),
   madeBy: z.array(GraphNode),
   assertedOn: z.string().nullable(),
   citations: z.array(Citation),

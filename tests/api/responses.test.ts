@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EntityDetail } from '../../server/contract/graph.ts';
-import type { Db } from '../../server/db/run.ts';
+import { writeQuery, type Db } from '../../server/db/run.ts';
 import { startTestApp } from '../support/app.ts';
 import { testDb } from '../support/db.ts';
 import { getJson } from '../support/http.ts';
@@ -56,5 +56,13 @@ describe('GET /api/entities/:id responses', () => {
     }
     expect((await detail('al-compound-trafficking')).responses).toEqual([]);
     expect((await detail('al-gov-complicity')).responses?.map((r) => [r.allegation.id, r.stance])).toEqual([['al-tacit-consent', 'supports']]);
+  });
+
+  it('shows a response whose edge records no stance as "unstated", without guessing one', async () => {
+    await writeQuery(db, 'test-response-without-stance', {
+      from: REPLY_IDS.denial, to: REPLY_IDS.unanswered, relId: `RESPONDS_TO:${REPLY_IDS.denial}:${REPLY_IDS.unanswered}`, sources: ['src-syn-ministry-statement'],
+    });
+    const d = await detail(REPLY_IDS.unanswered);
+    expect(d.responses?.map((r) => [r.allegation.id, r.stance])).toEqual([[REPLY_IDS.denial, 'unstated']]);
   });
 });
