@@ -35,7 +35,8 @@ function uniqueEdges(edges: GraphEdge[]): GraphEdge[] {
 }
 
 export async function getEntity(db: Db, id: string): Promise<EntityDetail> {
-  const [row] = await readQuery(db, 'entity', { id });
+  // The responses query runs alongside (it finds nothing for a non-allegation), so the panel waits no longer for it.
+  const [[row], responses] = await Promise.all([readQuery(db, 'entity', { id }), responsesTo(db, id)]);
   if (!row) throw new NotFoundError(`graph.entity: no entity with id '${id}'`);
   const node = toGraphNode(asNode(row.node));
   const toNodes = (v: unknown) => (v as unknown[]).map((n) => toGraphNode(asNode(n)));
@@ -47,7 +48,7 @@ export async function getEntity(db: Db, id: string): Promise<EntityDetail> {
     node,
     citations: citedIn.length > 0 ? citedIn : await ownSources(db, node),
     allegations: { made: toNodes(row.made), against: toNodes(row.against), about: toNodes(row.about) },
-    ...(node.type === 'Allegation' ? { responses: await responsesTo(db, id) } : {}),
+    ...(node.type === 'Allegation' ? { responses } : {}),
   };
 }
 
