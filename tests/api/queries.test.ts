@@ -72,6 +72,16 @@ describe('POST /api/cypher', () => {
     expect(QueryResult.parse(r.body).graph.nodes[0]?.name).toBe('Hun Manet');
   });
 
+  it('marks each path hop with its true direction, so a path walked against ORDERED does not read as if the crackdown gave the order', async () => {
+    const r = await postJson(app.baseUrl, '/api/cypher', { cypher: "MATCH p = (:Entity {id: 'ev-crackdown'})-[:ORDERED]-(:Entity {id: 'off-hun-manet'}) RETURN p" });
+    const [[path]] = QueryResult.parse(r.body).rows as unknown[][][];
+    expect(path).toEqual([
+      expect.objectContaining({ id: 'ev-crackdown' }),
+      expect.objectContaining({ type: 'ORDERED', direction: 'backward' }),
+      expect.objectContaining({ id: 'off-hun-manet' }),
+    ]);
+  });
+
   it("explains Neo4j's objection to invalid Cypher as a 400", async () => {
     const r = await postJson(app.baseUrl, '/api/cypher', { cypher: 'MATCH (n RETURN n' });
     expect(r.status).toBe(400);
