@@ -11,6 +11,7 @@
 //     allowed: [ev-crackdown, ev-crackdown-2022, ev-crackdown-2024]
 // ---
 MATCH (a:Allegation)-[:CONCERNS]->(:Event {id: $event})
+WHERE a.dataset IN $datasets
 RETURN a.summary AS statement, a.isOpinion AS isOpinion, a.category AS category,
   [(a)-[:MADE_BY]->(m) | m.name] AS madeBy, a.quote AS quote
 ORDER BY isOpinion, category
