@@ -24,6 +24,13 @@ export function createEntityParam(fieldId: string, name: string, defaultId: stri
     chosen = EntityId.safeParse(text).success ? text : '';
   });
 
+  // Enter picks while the matches are open (the picker's own rule); with them closed it runs, as in any other field.
+  let wasOpen = false;
+  picker.element.addEventListener('keydown', () => { wasOpen = input.getAttribute('aria-expanded') === 'true'; }, true);
+  picker.element.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey && !wasOpen) input.form?.requestSubmit();
+  });
+
   /** Shows an id by its name once the server has it; the id stays chosen either way. */
   const showName = async (id: string): Promise<void> => {
     try {

@@ -190,7 +190,8 @@ describe('saved and ad-hoc Cypher', () => {
     // Hun Manet ORDERED the crackdown: walked from the crackdown, the hop points back.
     await pickEntity(page, id, 'from', 'Cambodia cybercrime crackdown', 'ev-crackdown');
     await pickEntity(page, id, 'to', 'Hun Manet', 'off-hun-manet');
-    await page.locator('[data-testid="run-query"]').click();
+    // With the matches closed, Enter in the picker runs the query like Enter in any other field.
+    await page.locator('[data-testid="query-detail"] input[data-param="to"]').press('Enter');
     await resultsDone(page);
     const columns = await columnsOf(id);
     const pathCell = tableRows(page).first().locator('td').nth(columns.indexOf('path'));
@@ -211,6 +212,30 @@ describe('saved and ad-hoc Cypher', () => {
     const errors = page.locator('[data-testid="query-detail"] .run-errors');
     await expect.poll(() => errors.textContent(), { timeout: WAIT }).toMatch(/No entity with id 'pb-no-such-body' in the chosen datasets/);
     expect(await page.locator('[data-testid="query-form"]').getAttribute('data-state')).toBe('error');
+  }, 60_000);
+
+  it('runs saved queries inside the datasets chosen in the address', async () => {
+    const upload = {
+      name: 'e2e-scope', files: { nodes: 'nodes.csv', edges: 'edges.csv' },
+      nodes: [{ id: 'alpha', name: 'Synthetic Actor Alpha', type: 'person', row: 2 }, { id: 'club', name: 'Synthetic Club Beta', type: 'Organisation', row: 3 }],
+      edges: [{ source: 'alpha', target: 'club', type: 'member of', row: 2 }],
+    };
+    const res = await fetch(`${app.baseUrl}/api/datasets`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(upload) });
+    expect(res.status).toBe(201);
+    try {
+      const table = page.locator('[data-testid="result-table"]');
+      await page.goto(`${app.baseUrl}/?query=most-connected-actors&p.top=100`, { waitUntil: 'domcontentloaded' });
+      await resultsDone(page);
+      expect(await table.textContent()).toContain('Hun Manet');
+      expect(await table.textContent()).not.toContain('Synthetic Actor Alpha');
+      await page.goto(`${app.baseUrl}/?datasets=cambodia-crackdown,import-e2e-scope&query=most-connected-actors&p.top=100`, { waitUntil: 'domcontentloaded' });
+      await resultsDone(page);
+      expect(await table.textContent()).toContain('Hun Manet');
+      expect(await table.textContent()).toContain('Synthetic Actor Alpha');
+    } finally {
+      await fetch(`${app.baseUrl}/api/datasets/e2e-scope`, { method: 'DELETE' });
+    }
+    expect(pageErrors).toEqual([]);
   }, 60_000);
 
   it('opens a shared link with its parameters, runs it, and copies such a link', async () => {
