@@ -6,9 +6,9 @@
 // columns: [statement, isOpinion, category, madeBy, quote]
 // params:
 //   event:
-//     type: string
+//     type: entity
 //     default: ev-crackdown
-//     allowed: [ev-crackdown, ev-crackdown-2022, ev-crackdown-2024]
+//     description: The crackdown event, e.g. the Cambodia cybercrime crackdown.
 // ---
 MATCH (a:Allegation)-[:CONCERNS]->(:Event {id: $event})
 WHERE a.dataset IN $datasets
