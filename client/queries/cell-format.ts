@@ -1,4 +1,5 @@
-// How a result value reads in a table cell and how it sorts: nodes by name, paths as chains, anything else nested as JSON.
+// How a result value reads in a table cell, a CSV field and a sort: nodes by name, paths as chains in their true direction,
+// lists of names as lists, anything else nested as JSON.
 
 /** The server shows nodes as {id, name, type} and relationships as {type, id}. */
 interface NodeSummary { id: unknown; name: unknown; type: unknown }
@@ -16,8 +17,17 @@ export function asNodeSummary(value: unknown): NodeSummary | undefined {
   return isPlainObject(value) && keysAre(value, ['id', 'name', 'type']) ? (value as unknown as NodeSummary) : undefined;
 }
 
-function asRelSummary(value: unknown): { type: string } | undefined {
-  return isPlainObject(value) && keysAre(value, ['type', 'id']) && typeof value.type === 'string' ? { type: value.type } : undefined;
+/** A relationship: {type, id}, and inside a path also its direction in the path's reading order. */
+function asRelSummary(value: unknown): { type: string; direction?: 'forward' | 'backward' } | undefined {
+  if (!isPlainObject(value) || typeof value.type !== 'string') return undefined;
+  if (keysAre(value, ['type', 'id'])) return { type: value.type };
+  if (keysAre(value, ['type', 'id', 'direction']) && (value.direction === 'forward' || value.direction === 'backward')) return { type: value.type, direction: value.direction };
+  return undefined;
+}
+
+/** One hop as text, pointing the way the relationship points: `-[T]->` forward, `<-[T]-` where it points back. */
+function hopText(rel: { type: string; direction?: 'forward' | 'backward' }): string {
+  return rel.direction === 'backward' ? `<-[${rel.type}]-` : `-[${rel.type}]->`;
 }
 
 export function isRelSummary(value: unknown): boolean {
@@ -36,7 +46,7 @@ export function cellText(value: unknown): string {
   if (Array.isArray(value)) {
     // A path comes as node, relationship, node…; it reads as a chain.
     const isPath = value.length >= 3 && value.every((v, i) => (i % 2 === 0 ? asNodeSummary(v) : asRelSummary(v)));
-    if (isPath) return value.map((v, i) => (i % 2 === 0 ? cellText(v) : `-[${cellText(v)}]->`)).join(' ');
+    if (isPath) return value.map((v, i) => (i % 2 === 0 ? cellText(v) : hopText(asRelSummary(v)!))).join(' ');
     if (value.every((v) => v === null || ['string', 'number', 'boolean'].includes(typeof v) || asNodeSummary(v))) return value.map(cellText).join(', ');
   }
   return JSON.stringify(value);

@@ -1,10 +1,10 @@
-// Results as CSV (RFC 4180 quoting, nested values as JSON) and a real file download through a Blob URL.
+// Results as CSV (RFC 4180 quoting, cells as the table's text) and a real file download through a Blob URL.
 import { saveText } from '../explore/export/download.ts';
+import { cellText } from './cell-format.ts';
 
+/** A cell reads in the file as it reads in the table: names, paths as text; JSON only for what has no plainer form. */
 function csvField(value: unknown): string {
-  const text = value === null || value === undefined ? ''
-    : typeof value === 'object' ? JSON.stringify(value)
-      : String(value);
+  const text = cellText(value);
   return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

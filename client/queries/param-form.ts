@@ -2,6 +2,7 @@
 import type { QueryParam, SavedQuery } from '@contract/queries.ts';
 import { h } from '../panels/dom.ts';
 import type { ParamValues } from './queries-api.ts';
+import { createEntityParam, type EntityParam } from './entity-param.ts';
 
 type Control = HTMLInputElement | HTMLSelectElement;
 
@@ -46,6 +47,7 @@ function readControl(input: Control): string {
 
 function hint(spec: QueryParam): string {
   const nullable = spec.default === null || spec.default === undefined;
+  if (spec.type === 'entity') return `entity · pick by name · ${nullable ? 'empty = all' : 'empty = the default'}`;
   const range = spec.type === 'integer' || spec.type === 'float'
     ? [spec.min !== undefined ? `from ${spec.min}` : '', spec.max !== undefined ? `to ${spec.max}` : ''].filter(Boolean).join(' ')
     : '';
@@ -55,8 +57,19 @@ function hint(spec: QueryParam): string {
 
 export function createParamFields(query: SavedQuery): ParamFields {
   const controls = new Map<string, Control>();
+  const entities = new Map<string, EntityParam>();
   const rows = Object.entries(query.params).map(([name, spec]) => {
     const id = `qp-${query.id}-${name}`;
+    if (spec.type === 'entity') {
+      // Picked by name: nobody should have to know "pb-government-cambodia".
+      const field = createEntityParam(id, name, spec.default ?? null);
+      field.setRaw(text(spec.default));
+      entities.set(name, field);
+      const describedBy = `${id}-hint`;
+      field.input.setAttribute('aria-describedby', describedBy);
+      return h('div', { class: 'param param-entity' }, field.element,
+        h('p', { id: describedBy, class: 'param-hint' }, spec.description ? `${spec.description} ` : '', h('span', { class: 'param-type' }, hint(spec))));
+    }
     const input = control(id, spec);
     input.name = name;
     input.dataset.param = name;
@@ -89,16 +102,29 @@ export function createParamFields(query: SavedQuery): ParamFields {
         else if (spec.type === 'boolean') out[name] = raw === 'true';
         else out[name] = raw;
       }
+      for (const [name, field] of entities) if (field.raw() !== '') out[name] = field.raw();
       return out;
     },
-    raw: () => Object.fromEntries([...controls].map(([name, input]) => [name, readControl(input)])),
+    raw: () => Object.fromEntries([
+      ...[...controls].map(([name, input]) => [name, readControl(input)]),
+      ...[...entities].map(([name, field]) => [name, field.raw()]),
+    ]),
     setRaw(values) {
       for (const [name, value] of Object.entries(values)) {
         const input = controls.get(name);
         if (input) setControl(input, value);
+        entities.get(name)?.setRaw(value);
       }
     },
     problem() {
+      for (const field of entities.values()) {
+        field.input.removeAttribute('aria-invalid');
+        const problem = field.problem();
+        if (!problem) continue;
+        field.input.setAttribute('aria-invalid', 'true');
+        field.input.focus();
+        return problem;
+      }
       for (const [name, input] of controls) {
         input.removeAttribute('aria-invalid');
         if (input.checkValidity()) continue;

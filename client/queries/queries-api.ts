@@ -8,8 +8,9 @@ export async function listQueries(): Promise<SavedQuery[]> {
   return (await request('/api/queries', QueryList)).queries;
 }
 
-export function runSaved(id: string, params: ParamValues, rowLimit: number): Promise<QueryResult> {
-  return request(`/api/queries/${encodeURIComponent(id)}/run`, QueryResult, undefined, { params, rowLimit });
+/** `datasets`: the explorer's dataset choice, which the server gives the query as $datasets. */
+export function runSaved(id: string, params: ParamValues, rowLimit: number, datasets: string[]): Promise<QueryResult> {
+  return request(`/api/queries/${encodeURIComponent(id)}/run`, QueryResult, undefined, { params, rowLimit, datasets });
 }
 
 export function runCypher(cypher: string, params: Record<string, unknown>, rowLimit: number): Promise<QueryResult> {

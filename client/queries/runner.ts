@@ -2,6 +2,7 @@
 import type { QueryResult, SavedQuery } from '@contract/queries.ts';
 import type { GraphPart } from '../state/graph-store.ts';
 import { runCypher, runSaved, type ParamValues } from './queries-api.ts';
+import { currentDatasets } from '../state/dataset-scope.ts';
 import type { ResultsDock } from './results-dock.ts';
 import type { CanvasMode, RunOptions } from './run-options.ts';
 
@@ -34,7 +35,8 @@ export function createRunner(dock: ResultsDock, options: RunOptions, applyGraph:
     return result;
   };
   return {
-    saved: (query, params, shown) => run(query.title, query.id, (rowLimit) => runSaved(query.id, params, rowLimit), shown),
+    // The dataset choice at the moment of the run; changing it later re-runs nothing by itself.
+    saved: (query, params, shown) => run(query.title, query.id, (rowLimit) => runSaved(query.id, params, rowLimit, currentDatasets()), shown),
     adHoc: (cypher, params, shown) => run('Ad-hoc query', 'ad-hoc-query', (rowLimit) => runCypher(cypher, params, rowLimit), shown),
   };
 }

@@ -3,7 +3,7 @@
 // description: Allegations at a given status whose credibility grade is at least as strong as the one chosen (Admiralty 1 = confirmed … 6 = cannot be judged), drawn with who makes them and against whom.
 // tags: [allegations, grading]
 // result: graph
-// columns: [allegation, party, link]
+// columns: [allegation, status, credibility, party, link]
 // params:
 //   status:
 //     type: string
@@ -17,7 +17,7 @@
 //     description: Include grades from 1 up to this one.
 // ---
 MATCH (a:Allegation {status: $status})
-WHERE a.credibility <= $weakestCredibility
+WHERE a.credibility <= $weakestCredibility AND a.dataset IN $datasets
 MATCH (a)-[link:MADE_BY|AGAINST]->(party)
-RETURN a AS allegation, party, link
+RETURN a AS allegation, a.status AS status, a.credibility AS credibility, party, link
 ORDER BY a.credibility, a.name

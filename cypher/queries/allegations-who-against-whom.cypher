@@ -12,7 +12,7 @@
 //     description: Only this category; leave empty for all.
 // ---
 MATCH (a:Allegation)-[:MADE_BY]->(accuser)
-WHERE $category IS NULL OR a.category = $category
+WHERE a.dataset IN $datasets AND ($category IS NULL OR a.category = $category)
 OPTIONAL MATCH (a)-[:AGAINST]->(accused)
 RETURN accuser.name AS accuser, a.name AS allegation, a.category AS category, a.status AS status,
   a.credibility AS credibility, a.isOpinion AS isOpinion, accused.name AS accused

@@ -10,7 +10,7 @@
 //     default: 2020-01-01
 // ---
 MATCH (n:Entity)
-WHERE n.updatedAt >= datetime($since)
+WHERE n.dataset IN $datasets AND n.updatedAt >= datetime($since)
 RETURN n.id AS id, n.name AS name, n.type AS type, n.dataset AS dataset, toString(n.updatedAt) AS updatedAt
 ORDER BY n.updatedAt DESC, id
 LIMIT 500

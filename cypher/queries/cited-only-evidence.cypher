@@ -6,6 +6,7 @@
 // columns: [allegation, citedOnlySource, citedBy, note]
 // ---
 MATCH (a:Allegation)-[c:CITED_IN]->(s:Source {held: false})
+WHERE a.dataset IN $datasets
 OPTIONAL MATCH (citer:Source)-[:CITES]->(s)
 RETURN a.name AS allegation, s.name AS citedOnlySource, collect(citer.name) AS citedBy, c.note AS note
 ORDER BY allegation

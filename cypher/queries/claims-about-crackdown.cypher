@@ -6,11 +6,12 @@
 // columns: [statement, isOpinion, category, madeBy, quote]
 // params:
 //   event:
-//     type: string
+//     type: entity
 //     default: ev-crackdown
-//     allowed: [ev-crackdown, ev-crackdown-2022, ev-crackdown-2024]
+//     description: The crackdown event, e.g. the Cambodia cybercrime crackdown.
 // ---
 MATCH (a:Allegation)-[:CONCERNS]->(:Event {id: $event})
+WHERE a.dataset IN $datasets
 RETURN a.summary AS statement, a.isOpinion AS isOpinion, a.category AS category,
   [(a)-[:MADE_BY]->(m) | m.name] AS madeBy, a.quote AS quote
 ORDER BY isOpinion, category

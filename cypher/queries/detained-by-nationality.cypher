@@ -6,5 +6,6 @@
 // columns: [crackdown, nationality, count, note, sources]
 // ---
 MATCH (e:Event)-[d:DETAINED]->(c:Country)
+WHERE e.dataset IN $datasets
 RETURN e.name AS crackdown, c.name AS nationality, d.count AS count, d.note AS note, d.sources AS sources
 ORDER BY crackdown, count IS NULL, count DESC, nationality

@@ -12,7 +12,7 @@
 //     max: 100
 // ---
 MATCH (x:Entity)
-WHERE x:Person OR x:Organization
+WHERE (x:Person OR x:Organization) AND x.dataset IN $datasets
 RETURN x.name AS actor, x.type AS type,
   COUNT { MATCH (x)--(m:Entity) RETURN DISTINCT m } AS degree,
   COUNT { (:Allegation)-[:MADE_BY]->(x) } AS allegationsMade,

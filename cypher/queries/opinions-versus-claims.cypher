@@ -6,6 +6,7 @@
 // columns: [party, opinions, factualClaims, quotes]
 // ---
 MATCH (a:Allegation)-[:MADE_BY]->(p)
+WHERE a.dataset IN $datasets
 WITH p, collect(a) AS statements
 RETURN p.name AS party,
   size([s IN statements WHERE s.isOpinion]) AS opinions,

@@ -6,12 +6,12 @@
 // columns: [path]
 // params:
 //   place:
-//     type: string
+//     type: entity
 //     default: prov-phnom-penh
-//     description: Id of a Province or Place, e.g. prov-phnom-penh, place-poipet, prov-banteay-meanchey.
+//     description: A province or place, e.g. Phnom Penh, Poipet, Banteay Meanchey.
 // ---
 MATCH (p:Entity {id: $place})
-WHERE p:Province OR p:Place
+WHERE (p:Province OR p:Place) AND p.dataset IN $datasets
 MATCH path = (p)-[*1..2]-(x:Entity)
 WHERE NOT x:Source
 RETURN path

@@ -6,8 +6,9 @@
 // columns: [scam, link, other]
 // ---
 MATCH (scam:ScamType)-[link]-(other:Entity)
-WHERE other:Compound OR other:Event OR other:Organization
+WHERE scam.dataset IN $datasets AND (other:Compound OR other:Event OR other:Organization)
 RETURN scam, link, other
 UNION
 MATCH (scam:ScamType)--(:Compound)<-[link:OPERATES]-(other:Organization)
+WHERE scam.dataset IN $datasets
 RETURN scam, link, other

@@ -25,7 +25,7 @@ CALL () {
 }
 WITH sourceId, max(factsCiting) AS factsCiting
 MATCH (s:Source {id: sourceId})
-WHERE s.reliability <= $weakestReliability
+WHERE s.reliability <= $weakestReliability AND s.dataset IN $datasets
 RETURN s.name AS source, s.reliability AS reliability, s.held AS held, s.citedBy AS citedBy,
   COUNT { (:Allegation)-[:CITED_IN]->(s) } AS allegationsCiting,
   factsCiting

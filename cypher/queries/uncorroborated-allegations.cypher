@@ -6,6 +6,7 @@
 // columns: [allegation, madeBy, credibility, heldSources, citedOnly, supportedBy]
 // ---
 MATCH (a:Allegation {status: 'alleged', isOpinion: false})
+WHERE a.dataset IN $datasets
 WITH a,
   [(a)-[:CITED_IN]->(s:Source) WHERE s.held | s.name] AS held,
   [(a)-[:CITED_IN]->(s:Source) WHERE NOT s.held | s.name] AS citedOnly,

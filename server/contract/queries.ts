@@ -1,6 +1,6 @@
 // Saved and ad-hoc Cypher: the library's headers, run requests, and results as a table and a graph.
 import { z } from 'zod';
-import { GraphEdge, GraphNode, SourceSummary } from './graph.ts';
+import { EntityId, GraphEdge, GraphNode, SourceSummary } from './graph.ts';
 import { CURATED_DATASET, DatasetScope } from './scope.ts';
 
 /**
@@ -18,6 +18,8 @@ export const QueryParam = z.discriminatedUnion('type', [
   z.object({ type: z.literal('float'), default: z.number().nullable().optional(), min: z.number().optional(), max: z.number().optional(), ...ParamBase }).strict(),
   z.object({ type: z.literal('boolean'), default: z.boolean().nullable().optional(), ...ParamBase }).strict(),
   z.object({ type: z.literal('date'), default: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are YYYY-MM-DD').nullable().optional(), ...ParamBase }).strict(),
+  /** An entity's id; the form offers a search picker by name, and a run checks the entity is in the chosen datasets. */
+  z.object({ type: z.literal('entity'), default: EntityId.nullable().optional(), ...ParamBase }).strict(),
 ]);
 export type QueryParam = z.infer<typeof QueryParam>;
 

@@ -24,15 +24,26 @@ export function plainValue(value: unknown, found: FoundGraph): unknown {
     return { type: r.type, id: r.properties.id ?? r.elementId };
   }
   if (isPath(value as object)) {
-    const p = value as unknown as { start: Node; segments: { relationship: Relationship; end: Node }[] };
+    const p = value as unknown as { start: Node; segments: { start: Node; relationship: Relationship; end: Node }[] };
     plainValue(p.start, found);
-    return [summary(p.start), ...p.segments.flatMap((s) => [plainValue(s.relationship, found), plainValue(s.end, found)])];
+    return [summary(p.start), ...p.segments.flatMap((s) => [pathHop(s, found), plainValue(s.end, found)])];
   }
   const v = value as object;
   if (isDate(v) || isDateTime(v) || isLocalDateTime(v) || isTime(v) || isLocalTime(v) || isDuration(v) || isPoint(v)) return String(value);
   if (Array.isArray(value)) return value.map((x) => plainValue(x, found));
   if (typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, x]) => [k, plainValue(x, found)]));
   return value;
+}
+
+/**
+ * A relationship as a step of a path, with the way it points in the path's reading order: a path walked against
+ * a relationship ("crackdown <-[ORDERED]- Hun Manet") must not read as if the crackdown ordered Hun Manet.
+ */
+function pathHop(segment: { start: Node; relationship: Relationship }, found: FoundGraph): { type: string; id: unknown; direction: 'forward' | 'backward' } {
+  const r = segment.relationship;
+  found.relationships.set(r.elementId, r);
+  const direction = r.startNodeElementId === segment.start.elementId ? 'forward' : 'backward';
+  return { type: r.type, id: r.properties.id ?? r.elementId, direction };
 }
 
 export function tableOf(columns: string[], rows: Row[]): { table: unknown[][]; found: FoundGraph } {

@@ -1,6 +1,7 @@
 // Checks run-time parameter values against a query's header: types, allowed values and ranges, defaults filled in.
 import type { QueryHeader, QueryParam } from '../contract/queries.ts';
 import { BadRequestError } from '../http/errors.ts';
+import { EntityId } from '../contract/graph.ts';
 
 type Value = string | number | boolean | null;
 
@@ -35,6 +36,9 @@ function check(name: string, spec: QueryParam, value: Value): Value {
       return value;
     case 'date':
       if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) fail('must be a date as YYYY-MM-DD');
+      return value;
+    case 'entity':
+      if (typeof value !== 'string' || !EntityId.safeParse(value).success) fail('must be an entity id (lower-case letters, digits and dashes); pick the entity by name in the form');
       return value;
   }
 }

@@ -13,6 +13,7 @@ import { QueryRefusedError } from '../guard/refusal.ts';
 import { BadRequestError, NotFoundError } from '../http/errors.ts';
 import type { QueryLibrary } from './library.ts';
 import { resolveParams } from './param-values.ts';
+import { checkEntityParams } from './entity-params.ts';
 import { QueryFileError } from './header.ts';
 
 export function listQueries(library: QueryLibrary, { q, tag }: { q?: string; tag?: string }): SavedQuery[] {
@@ -30,7 +31,9 @@ export function getQuery(library: QueryLibrary, id: string): SavedQuery {
 
 export async function runSaved(db: Db, library: QueryLibrary, id: string, params: Record<string, string | number | boolean | null>, rowLimit: number, datasets: string[] = [CURATED_DATASET]): Promise<QueryResult> {
   const query = getQuery(library, id);
-  return runCypher(db, query.cypher, withScope(query.cypher, resolveParams(query, params), datasets), rowLimit);
+  const values = resolveParams(query, params);
+  await checkEntityParams(db, query, values, datasets);
+  return runCypher(db, query.cypher, withScope(query.cypher, values, datasets), rowLimit);
 }
 
 /** Queries that read $datasets get the chosen scope; others are left with exactly their declared parameters. */

@@ -40,7 +40,7 @@ export async function stepGraph(db: Db, queries: QueryLibrary, library: TourLibr
   const step = tour.steps[index];
   if (!step) throw new NotFoundError(`tours.step: tour '${id}' has ${tour.steps.length} steps, numbered from 0`);
   if (step.show.query) {
-    const result = await runSaved(db, queries, step.show.query.id, step.show.query.params, QUERY_ROW_LIMIT);
+    const result = await runSaved(db, queries, step.show.query.id, step.show.query.params, QUERY_ROW_LIMIT, [tour.dataset]);
     return onlyDataset(result.graph, tour.dataset);
   }
   const [row] = await readQuery(db, 'tours-step-graph', { ids: step.show.entities ?? [], expand: step.show.expand ?? [], dataset: tour.dataset, limit: EXPAND_LIMIT });

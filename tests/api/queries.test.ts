@@ -66,10 +66,60 @@ describe('POST /api/queries/:id/run', () => {
   });
 });
 
+describe('saved queries inside the chosen datasets', () => {
+  // A classroom upload with obviously synthetic names; its ids become import-<name>--<id>.
+  const upload = {
+    name: 'scope-check', files: { nodes: 'nodes.csv', edges: 'edges.csv' },
+    nodes: [{ id: 'alpha', name: 'Synthetic Actor Alpha', type: 'person', row: 2 }, { id: 'club', name: 'Synthetic Club Beta', type: 'Organisation', row: 3 }],
+    edges: [{ source: 'alpha', target: 'club', type: 'member of', row: 2 }],
+  };
+  const run = async (id: string, body: Record<string, unknown>) => postJson(app.baseUrl, `/api/queries/${id}/run`, body);
+  const names = (result: { rows: unknown[][] }) => result.rows.map((r) => r[0]);
+
+  beforeAll(async () => {
+    const res = await postJson(app.baseUrl, '/api/datasets', upload);
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+  });
+  afterAll(async () => { await fetch(`${app.baseUrl}/api/datasets/scope-check`, { method: 'DELETE' }); });
+
+  it('leave an upload out by default and take it in when datasets names it', async () => {
+    const curated = QueryResult.parse((await run('most-connected-actors', { params: { top: 100 } })).body);
+    expect(names(curated)).toContain('Hun Manet');
+    expect(names(curated)).not.toContain('Synthetic Actor Alpha');
+    const both = QueryResult.parse((await run('most-connected-actors', { params: { top: 100 }, datasets: ['cambodia-crackdown', 'import-scope-check'] })).body);
+    expect(names(both)).toEqual(expect.arrayContaining(['Hun Manet', 'Synthetic Actor Alpha', 'Synthetic Club Beta']));
+    const upload = QueryResult.parse((await run('most-connected-actors', { params: { top: 100 }, datasets: ['import-scope-check'] })).body);
+    expect(new Set(names(upload))).toEqual(new Set(['Synthetic Actor Alpha', 'Synthetic Club Beta']));
+  });
+
+  it('refuse an entity outside the chosen datasets with a 400 naming the parameter, not a silent 0 rows', async () => {
+    const params = { from: 'import-scope-check--alpha', to: 'import-scope-check--club' };
+    const outside = await run('shortest-path-between', { params });
+    expect(outside.status).toBe(400);
+    expect(errorOf(outside.body)).toMatchObject({ field: 'params.from', message: expect.stringMatching(/No entity with id 'import-scope-check--alpha' in the chosen datasets \(cambodia-crackdown\); it belongs to the dataset 'import-scope-check'/) });
+    const inside = QueryResult.parse((await run('shortest-path-between', { params, datasets: ['import-scope-check'] })).body);
+    expect(inside.rows).toHaveLength(1);
+    const unknown = await run('allegations-against-entity', { params: { entity: 'pb-no-such-body' } });
+    expect(unknown.status).toBe(400);
+    expect(errorOf(unknown.body)).toMatchObject({ field: 'params.entity', message: expect.stringContaining("No entity with id 'pb-no-such-body'") });
+    expect(errorOf((await run('allegations-against-entity', { params: { entity: 'Not An Id' } })).body).field).toBe('params.entity');
+  });
+});
+
 describe('POST /api/cypher', () => {
   it('runs ad-hoc reads with parameters', async () => {
     const r = await postJson(app.baseUrl, '/api/cypher', { cypher: 'MATCH (n:Entity {id: $id}) RETURN n', params: { id: 'off-hun-manet' } });
     expect(QueryResult.parse(r.body).graph.nodes[0]?.name).toBe('Hun Manet');
+  });
+
+  it('marks each path hop with its true direction, so a path walked against ORDERED does not read as if the crackdown gave the order', async () => {
+    const r = await postJson(app.baseUrl, '/api/cypher', { cypher: "MATCH p = (:Entity {id: 'ev-crackdown'})-[:ORDERED]-(:Entity {id: 'off-hun-manet'}) RETURN p" });
+    const path = QueryResult.parse(r.body).rows[0]![0];
+    expect(path).toEqual([
+      expect.objectContaining({ id: 'ev-crackdown' }),
+      expect.objectContaining({ type: 'ORDERED', direction: 'backward' }),
+      expect.objectContaining({ id: 'off-hun-manet' }),
+    ]);
   });
 
   it("explains Neo4j's objection to invalid Cypher as a 400", async () => {

@@ -47,6 +47,17 @@ async function columnsOf(id: string): Promise<string[]> {
 const resultsDone = (p: Page) => p.waitForSelector('[data-testid="results"][data-state="done"]:not([aria-busy])', { timeout: WAIT });
 const tableRows = (p: Page) => p.locator('[data-testid="result-table"] [data-testid="result-row"]');
 
+/** Types a name into an entity parameter's picker and picks the match with that id. */
+async function pickEntity(p: Page, queryId: string, param: string, name: string, id: string): Promise<void> {
+  const input = p.locator(`[data-testid="query-detail"] input[data-param="${param}"]`);
+  await input.fill('');
+  await input.pressSequentially(name.slice(0, 12));
+  const option = p.locator(`[data-testid="qp-${queryId}-${param}-option"][data-id="${id}"]`);
+  await option.waitFor({ timeout: WAIT });
+  await option.click();
+  await expect.poll(() => input.inputValue(), { timeout: WAIT }).toBe(name);
+}
+
 async function openQuery(p: Page, id: string): Promise<void> {
   await p.locator('[data-testid="query-search"]').fill(id.split('-')[0]!);
   await p.locator(`[data-testid="query-item"][data-query-id="${id}"]`).click();
@@ -72,9 +83,11 @@ describe('saved and ad-hoc Cypher', () => {
     expect(await item.textContent()).toContain('Allegations against an entity, with their citations');
     const detail = page.locator('[data-testid="query-detail"]');
     expect(await detail.textContent()).toContain('What is alleged against one entity');
+    // The entity is picked by name, not typed as an id; the default shows by its name.
     const entity = detail.locator('input[data-param="entity"]');
-    await entity.fill('pb-government-cambodia');
-    await entity.press('Enter');
+    await expect.poll(() => entity.inputValue(), { timeout: WAIT }).toBe('Government of Cambodia');
+    await pickEntity(page, ALLEGATIONS, 'entity', 'Government of Cambodia', 'pb-government-cambodia');
+    await entity.press('Control+Enter');
 
     await resultsDone(page);
     await waitForNode(page, 'al-gov-complicity');
@@ -120,8 +133,10 @@ describe('saved and ad-hoc Cypher', () => {
     const csv = parseCsv(readFileSync((await download.path())!, 'utf8'));
     expect(csv[0]).toEqual(columns);
     expect(csv.length - 1).toBe(rowCount);
-    // Nodes are nested values, so they are JSON in the file.
-    expect(JSON.parse(csv[1]![columns.indexOf('allegation')]!)).toMatchObject({ type: 'Allegation' });
+    // Cells read as in the table: names and grades, never JSON.
+    expect(csv.slice(1).every((row) => row.every((cell) => !cell.startsWith('{') && !cell.startsWith('[')))).toBe(true);
+    expect(csv.slice(1).map((row) => row[columns.indexOf('accused')])).toEqual(csv.slice(1).map(() => 'Government of Cambodia'));
+    expect(csv.slice(1).every((row) => row[columns.indexOf('status')] === 'alleged' && /^[1-6]$/.test(row[columns.indexOf('credibility')]!))).toBe(true);
 
     // Ad-hoc Cypher, typed for real into CodeMirror and run with Ctrl+Enter.
     await page.locator('[data-testid="tab-editor"]').click();
@@ -163,6 +178,65 @@ describe('saved and ad-hoc Cypher', () => {
     expect(await refusal.getAttribute('role')).toBe('alert');
     expect(pageErrors).toEqual([]);
   }, 120_000);
+
+  it('picks path ends by name, and writes the path in its true direction in the table and the CSV', async () => {
+    const id = 'shortest-path-between';
+    await page.waitForSelector('[data-testid="health"][data-state="ok"]', { timeout: WAIT });
+    await page.keyboard.press('q');
+    await page.waitForSelector('[data-testid="query-item"]', { timeout: WAIT });
+    await openQuery(page, id);
+    const from = page.locator('[data-testid="query-detail"] input[data-param="from"]');
+    await expect.poll(() => from.inputValue(), { timeout: WAIT }).toBe('Hun Manet');
+    // Hun Manet ORDERED the crackdown: walked from the crackdown, the hop points back.
+    await pickEntity(page, id, 'from', 'Cambodia cybercrime crackdown', 'ev-crackdown');
+    await pickEntity(page, id, 'to', 'Hun Manet', 'off-hun-manet');
+    // With the matches closed, Enter in the picker runs the query like Enter in any other field.
+    await page.locator('[data-testid="query-detail"] input[data-param="to"]').press('Enter');
+    await resultsDone(page);
+    const columns = await columnsOf(id);
+    const pathCell = tableRows(page).first().locator('td').nth(columns.indexOf('path'));
+    expect(await pathCell.textContent()).toBe('Cambodia cybercrime crackdown <-[ORDERED]- Hun Manet');
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: WAIT }),
+      page.locator('[data-testid="download-csv"]').click(),
+    ]);
+    const csv = parseCsv(readFileSync((await download.path())!, 'utf8'));
+    expect(csv[1]![columns.indexOf('path')]).toBe('Cambodia cybercrime crackdown <-[ORDERED]- Hun Manet');
+    expect(new URL(page.url()).searchParams.get('p.from')).toBe('ev-crackdown');
+    expect(pageErrors).toEqual([]);
+  }, 90_000);
+
+  it('says in words that a shared link names an entity not in the chosen datasets', async () => {
+    await page.goto(`${app.baseUrl}/?query=${ALLEGATIONS}&p.entity=pb-no-such-body`, { waitUntil: 'domcontentloaded' });
+    await page.waitForSelector(`[data-query-id="${ALLEGATIONS}"][aria-expanded="true"]`, { timeout: WAIT });
+    const errors = page.locator('[data-testid="query-detail"] .run-errors');
+    await expect.poll(() => errors.textContent(), { timeout: WAIT }).toMatch(/No entity with id 'pb-no-such-body' in the chosen datasets/);
+    expect(await page.locator('[data-testid="query-form"]').getAttribute('data-state')).toBe('error');
+  }, 60_000);
+
+  it('runs saved queries inside the datasets chosen in the address', async () => {
+    const upload = {
+      name: 'e2e-scope', files: { nodes: 'nodes.csv', edges: 'edges.csv' },
+      nodes: [{ id: 'alpha', name: 'Synthetic Actor Alpha', type: 'person', row: 2 }, { id: 'club', name: 'Synthetic Club Beta', type: 'Organisation', row: 3 }],
+      edges: [{ source: 'alpha', target: 'club', type: 'member of', row: 2 }],
+    };
+    const res = await fetch(`${app.baseUrl}/api/datasets`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(upload) });
+    expect(res.status).toBe(201);
+    try {
+      const table = page.locator('[data-testid="result-table"]');
+      await page.goto(`${app.baseUrl}/?query=most-connected-actors&p.top=100`, { waitUntil: 'domcontentloaded' });
+      await resultsDone(page);
+      expect(await table.textContent()).toContain('Hun Manet');
+      expect(await table.textContent()).not.toContain('Synthetic Actor Alpha');
+      await page.goto(`${app.baseUrl}/?datasets=cambodia-crackdown,import-e2e-scope&query=most-connected-actors&p.top=100`, { waitUntil: 'domcontentloaded' });
+      await resultsDone(page);
+      expect(await table.textContent()).toContain('Hun Manet');
+      expect(await table.textContent()).toContain('Synthetic Actor Alpha');
+    } finally {
+      await fetch(`${app.baseUrl}/api/datasets/e2e-scope`, { method: 'DELETE' });
+    }
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
 
   it('opens a shared link with its parameters, runs it, and copies such a link', async () => {
     const id = 'sources-by-reliability';

@@ -97,3 +97,36 @@ describe('parameter values', () => {
     expect(field(given)).toBe(expected);
   });
 });
+
+describe('the reserved $datasets parameter', () => {
+  it('may be read without being declared: the dataset choice fills it', () => {
+    const { header, cypher } = parseQueryFile('q.cypher', file(HEADER, 'MATCH (n) WHERE n.id = $id AND n.dataset IN $datasets RETURN n'));
+    expect(Object.keys(header.params)).toEqual(['id']);
+    expect(cypher).toContain('$datasets');
+  });
+
+  it('may not be declared in a header', () => {
+    expect(problem(file(`${HEADER}\n  datasets: { type: string, default: x }`, 'MATCH (n) WHERE n.id = $id AND n.dataset IN $datasets RETURN n')))
+      .toMatch(/declares \$datasets, which is reserved/);
+  });
+});
+
+describe('entity parameters', () => {
+  const header = parseQueryFile('q.cypher', file(
+    'title: One entity\ndescription: Returns one entity.\nresult: graph\ncolumns: [n]\nparams:\n  who: { type: entity, default: off-hun-manet }',
+    'MATCH (n:Entity {id: $who}) RETURN n')).header;
+
+  it('take an entity id, the default when none is given', () => {
+    expect(resolveParams(header, {})).toEqual({ who: 'off-hun-manet' });
+    expect(resolveParams(header, { who: 'pb-government-cambodia' })).toEqual({ who: 'pb-government-cambodia' });
+  });
+
+  it.each([['Hun Manet'], [42], ['']])('refuse %j, naming the parameter', (who) => {
+    expect(() => resolveParams(header, { who })).toThrow(/^params\.who: must be an entity id/);
+  });
+
+  it('refuse a default that is not an entity id', () => {
+    expect(problem(file('title: One entity\ndescription: Returns one entity.\nresult: graph\ncolumns: [n]\nparams:\n  who: { type: entity, default: Hun Manet }', 'MATCH (n:Entity {id: $who}) RETURN n')))
+      .toMatch(/^header field params\.who\.default/);
+  });
+});
