@@ -11,7 +11,11 @@ export interface PathTextContext {
   nameOf(id: string): string;
   edge(id: string): { type: string; source: string; target: string } | undefined;
   linkedRole?(id: string): string | undefined;
+  /** An allegation's status, so a denied or disputed one says so in the list too. */
+  statusOf?(id: string): string | undefined;
 }
+
+const CONTESTED = new Set(['denied', 'disputed', 'retracted']);
 
 const short = (text: string, max = 48): string => (text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`);
 
@@ -19,7 +23,9 @@ const short = (text: string, max = 48): string => (text.length <= max ? text : `
 export function pathText(p: PathRow, ctx: PathTextContext): string {
   const name = (id: string): string => {
     const role = ctx.linkedRole?.(id);
-    return `${short(ctx.nameOf(id))}${role ? ` (${role})` : ''}`;
+    const status = ctx.statusOf?.(id);
+    const contested = status && CONTESTED.has(status) ? ` [${status.toUpperCase()}]` : '';
+    return `${short(ctx.nameOf(id))}${contested}${role ? ` (${role})` : ''}`;
   };
   let text = name(p.nodeIds[0] ?? '?');
   p.edgeIds.forEach((edgeId, i) => {

@@ -86,7 +86,7 @@ export function createPathsPanel({ view, store, notices }: PathsDeps): PathsPane
   const render = (): void => {
     if (!result) return results.replaceChildren();
     const path = result.paths[chosen];
-    const ctx = { nameOf: store.nameOf, edge: store.edge, linkedRole };
+    const ctx = { nameOf: store.nameOf, edge: store.edge, linkedRole, statusOf: (id: string) => store.node(id)?.status };
     results.replaceChildren(pathRows(result.paths, ctx, chosen, (i) => void pick(i)));
     if (!path) return;
     results.append(

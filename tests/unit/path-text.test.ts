@@ -31,6 +31,7 @@ const ctx = {
   nameOf: (id: string) => find(nodes)(id)?.name ?? id, node: find(nodes), edge: find(edges), source: () => undefined,
   accusers: (id: string) => edges.filter((e) => e.type === 'MADE_BY' && e.source === id).map((e) => find(nodes)(e.target)!.name),
   linkedRole: (id: string) => roles[id],
+  statusOf: (id: string) => find(nodes)(id)?.status,
 };
 const via = (allegation: string) => ({
   nodeIds: ['off-minister', 'pb-ministry', allegation, 'cmp'],
@@ -40,7 +41,7 @@ const via = (allegation: string) => ({
 describe('the paths list', () => {
   it('names every relationship type in its true direction, so parallel paths read apart', () => {
     const one = pathText(via('al-one'), ctx);
-    expect(one).toBe('Synthetic Minister Alpha (not accused; leads the accused body) —LEADS→ Synthetic Ministry Alpha ←AGAINST— Alleged ministry complicity —CONCERNS→ Synthetic Compound Gamma');
+    expect(one).toBe('Synthetic Minister Alpha (not accused; leads the accused body) —LEADS→ Synthetic Ministry Alpha ←AGAINST— Alleged ministry complicity [DENIED] —CONCERNS→ Synthetic Compound Gamma');
     expect(pathText(via('al-two'), ctx)).not.toBe(one);
   });
 
