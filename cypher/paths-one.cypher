@@ -4,8 +4,9 @@
 // p50 32 ms instead of 350-450 ms).
 // $minReliability: skip links none of whose sources is graded at least this well (null = any).
 // $strongStatuses: allegation statuses allowed on a path (null = any). $maxCredibility: weakest allegation grade
-// allowed. $throughSources: may a path pass through a Source node?
+// allowed. $throughSources: may a path pass through a Source node? $datasets: every node of a path is in one of these.
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+WHERE a.dataset IN $datasets AND b.dataset IN $datasets
 CALL () {
   MATCH (s:Source)
   WHERE $minReliability IS NOT NULL AND s.reliability <= $minReliability
@@ -13,7 +14,7 @@ CALL () {
 }
 CALL (a, b, okSources) {
   MATCH p = SHORTEST 1 (a)(()-[r WHERE $minReliability IS NULL OR any(s IN r.sources WHERE s IN okSources)]-(x WHERE
-      (x = b OR $throughSources OR NOT x:Source)
+      (x = b OR $throughSources OR NOT x:Source) AND x.dataset IN $datasets
       AND (NOT x:Allegation OR (x.credibility <= $maxCredibility AND ($strongStatuses IS NULL OR x.status IN $strongStatuses)))
     )){1,8}(b)
   WITH p

@@ -1,9 +1,9 @@
 // API calls the investigator's tools make: neighbour counts, typed slices, paths and the collusion query.
 import { Neighbourhood } from '@contract/graph.ts';
 import { NeighbourCounts, PathsResult } from '@contract/paths.ts';
-import { QueryResult } from '@contract/queries.ts';
 import type { Reliability, RelType } from '@contract/vocabulary.ts';
 import { request } from '../api.ts';
+import { datasetsParam } from '../state/dataset-scope.ts';
 import type { Direction } from './types.ts';
 
 export function getNeighbourCounts(id: string, signal?: AbortSignal): Promise<NeighbourCounts> {
@@ -32,13 +32,18 @@ export interface PathOptions {
 export function getPaths(o: PathOptions, signal?: AbortSignal): Promise<PathsResult> {
   const params = new URLSearchParams({
     from: o.from, to: o.to, k: String(o.k), maxHops: String(o.maxHops), maxCredibility: String(o.maxCredibility),
-    corroboratedOnly: String(o.corroboratedOnly), throughSources: String(o.throughSources),
+    corroboratedOnly: String(o.corroboratedOnly), throughSources: String(o.throughSources), datasets: datasetsParam(),
   });
   if (o.minReliability) params.set('minReliability', o.minReliability);
   return request(`/api/paths?${params}`, PathsResult, signal);
 }
 
-/** Runs the shipped "collusion-paths" saved query; its graph is what gets drawn. */
-export function runCollusionPaths(maxHops = 4, signal?: AbortSignal): Promise<QueryResult> {
-  return request('/api/queries/collusion-paths/run', QueryResult, signal, { params: { maxHops } });
+export interface CollusionOptions { from?: string; to?: string; includeLinked: boolean }
+
+/** Collusion paths: accused ← allegation of complicity → what it concerns; either end optional, inside the chosen datasets. */
+export function getCollusionPaths(o: CollusionOptions, signal?: AbortSignal): Promise<PathsResult> {
+  const params = new URLSearchParams({ includeLinked: String(o.includeLinked), datasets: datasetsParam() });
+  if (o.from) params.set('from', o.from);
+  if (o.to) params.set('to', o.to);
+  return request(`/api/paths/collusion?${params}`, PathsResult, signal);
 }

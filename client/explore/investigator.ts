@@ -1,4 +1,5 @@
 // Wires the investigator's features into the explorer: view history, typed expansion, view actions and the tool strip.
+import { linkedRoleSection } from './linked-roles.ts';
 import type { GraphNode } from '@contract/graph.ts';
 import { applyStyles } from '../cy/explore-style.ts';
 import type { GraphView } from '../cy/graph-view.ts';
@@ -103,6 +104,7 @@ export class Investigator {
     return [
       nodeActions(cy, node, { pin: (id) => this.pin([id]), hide: (id) => this.hide([id]), collapse: (id) => this.collapse(id) }),
       this.sliceSection.element(node),
+      linkedRoleSection(node.id),
     ];
   }
 

@@ -6,6 +6,7 @@ import { createPathsPanel } from './paths-panel.ts';
 import { createViewControls } from './view-controls.ts';
 import { createCopyLink } from './copy-link.ts';
 import { ShareUrl } from './share-url.ts';
+import { registerPathOpener } from './path-share.ts';
 import { createExportMenu } from './export/export-menu.ts';
 import { createTableView } from './table-view.ts';
 import { fullStyle } from '../cy/explore-style.ts';
@@ -35,6 +36,8 @@ export function mountInvestigator(deps: InvestigatorDeps): Investigator {
   });
   const table = createTableView(view.cy, deps.store, (id) => view.select(id));
   inv.history.on(() => table.render());
+  // A shared link of a path view reopens the Paths tool with the path listed and explained.
+  registerPathOpener(async (shared) => { drawer.open('paths'); await paths.reopen(shared); });
   inv.bar.group('Tools',
     drawer.tool('paths', 'Paths', paths.element, paths.opened),
     drawer.tool('filters', 'Filters', filters.element, filters.render),

@@ -3,6 +3,13 @@ import type { GraphEdge, GraphNode, SourceSummary } from '@contract/graph.ts';
 import type { AllegationCategory } from '@contract/vocabulary.ts';
 import { relLabel, statusLabel } from '../wording.ts';
 
+/** Statuses the explanation spells out beside the hop, because the claim is contested. */
+const CONTESTED: Record<string, string> = {
+  denied: 'the accused party has denied it',
+  disputed: 'other sources contest it',
+  retracted: 'the accuser has withdrawn it',
+};
+
 export interface Citation { id: string; title: string; reliability: string; held: boolean; citedBy: string[] }
 
 export interface Hop {
@@ -11,6 +18,8 @@ export interface Hop {
   /** The hop rests on an allegation, not on a sourced fact. */
   claim: boolean;
   status?: string;
+  /** Sentences said beside the hop: someone shown though not accused, an allegation denied or disputed. */
+  notes: string[];
   citations: Citation[];
 }
 
@@ -20,6 +29,8 @@ export interface ExplainContext {
   source(id: string): SourceSummary | undefined;
   /** Names of who made an allegation (its MADE_BY ends), when known. */
   accusers(allegationId: string): string[];
+  /** For someone on a collusion path whom the allegation does not name: "not accused; leads the accused body". */
+  linkedRole?(nodeId: string): string | undefined;
 }
 
 /** What the accused is alleged "to" do, by category. */
@@ -50,7 +61,10 @@ function byWhom(ctx: ExplainContext, id: string): string {
 }
 
 function sentence(edge: GraphEdge, ctx: ExplainContext, subject: string | undefined): string {
-  const name = (id: string): string => ctx.node(id)?.name ?? id;
+  const name = (id: string): string => {
+    const role = ctx.linkedRole?.(id);
+    return `${ctx.node(id)?.name ?? id}${role ? ` (${role})` : ''}`;
+  };
   const claim = ctx.node(edge.source);
   const quoted = `“${claim?.name ?? edge.source}”`;
   const status = claim?.status && claim.status !== 'alleged' ? `; now ${statusLabel[claim.status]}` : '';
@@ -93,17 +107,29 @@ function citations(ids: string[], ctx: ExplainContext): Citation[] {
   });
 }
 
+function notesFor(edge: GraphEdge, claimNode: GraphNode | undefined, ctx: ExplainContext): string[] {
+  const notes: string[] = [];
+  for (const id of [edge.source, edge.target]) {
+    const role = ctx.linkedRole?.(id);
+    if (role) notes.push(`${ctx.node(id)?.name ?? id}: ${role}. The allegation does not name them; they are shown only because “Include those linked to the accused” is on.`);
+  }
+  const contested = claimNode?.status ? CONTESTED[claimNode.status] : undefined;
+  if (claimNode && contested) notes.push(`The allegation “${claimNode.name}” is ${statusLabel[claimNode.status!]}: ${contested}.`);
+  return notes;
+}
+
 /** One hop per edge, in the path's order; an allegation hop also cites where the allegation is reported. */
 export function explainPath(path: { nodeIds: string[]; edgeIds: string[] }, ctx: ExplainContext): Hop[] {
   return path.edgeIds.map((edgeId, i) => {
     const edge = ctx.edge(edgeId);
-    if (!edge) return { edgeId, text: `${path.nodeIds[i]} — ? → ${path.nodeIds[i + 1]}`, claim: false, citations: [] };
+    if (!edge) return { edgeId, text: `${path.nodeIds[i]} — ? → ${path.nodeIds[i + 1]}`, claim: false, notes: [], citations: [] };
     const claimNode = [ctx.node(edge.source), ctx.node(edge.target)].find((n) => n?.type === 'Allegation');
     return {
       edgeId,
       text: sentence(edge, ctx, subjectNextDoor(path, i, edge, ctx)),
       claim: claimNode !== undefined,
       status: claimNode?.status,
+      notes: notesFor(edge, claimNode, ctx),
       citations: citations([...edge.sources, ...(claimNode?.sources ?? [])], ctx),
     };
   });

@@ -3,6 +3,7 @@ import { z } from 'zod';
 // Relative, not @contract: the unit tests load this file and their config has no alias for it.
 import { AllegationStatus, NodeType, Reliability, RelType } from '../../server/contract/vocabulary.ts';
 import { DEFAULT_SETTINGS, LAYOUTS, NO_FILTERS, SIZE_BY, type Filters, type Snapshot } from './types.ts';
+import type { PathShare } from './path-share.ts';
 
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
@@ -22,10 +23,35 @@ const Wire = z.object({
   m: z.literal('links').optional(),
   z: z.enum(SIZE_BY).optional(),
   s: z.string().max(300).optional(),
+  /** The path view: m paths or collusion, f t ends, k h g r o s the search's options, l linked shown, i the path picked. */
+  q: z.object({
+    m: z.enum(['p', 'c']), f: z.string().max(200).optional(), t: z.string().max(200).optional(),
+    k: z.number().int().min(1).max(10).optional(), h: z.number().int().min(1).max(20).optional(), g: Reliability.optional(),
+    r: z.number().int().min(1).max(6).optional(), o: z.literal(1).optional(), s: z.literal(1).optional(), l: z.literal(1).optional(),
+    i: z.number().int().min(-1).max(1000).default(0),
+  }).optional(),
 });
 type Wire = z.infer<typeof Wire>;
 
-export interface SharedView { snapshot: Snapshot; selected?: string; hasPositions: boolean }
+export interface SharedView { snapshot: Snapshot; selected?: string; hasPositions: boolean; path?: PathShare }
+
+function pathOut(p: PathShare): NonNullable<Wire['q']> {
+  return {
+    m: p.kind === 'collusion' ? 'c' : 'p', i: p.chosen,
+    ...(p.from ? { f: p.from } : {}), ...(p.to ? { t: p.to } : {}), ...(p.k ? { k: p.k } : {}), ...(p.maxHops ? { h: p.maxHops } : {}),
+    ...(p.minReliability ? { g: p.minReliability } : {}), ...(p.maxCredibility && p.maxCredibility < 6 ? { r: p.maxCredibility } : {}),
+    ...(p.corroboratedOnly ? { o: 1 as const } : {}), ...(p.throughSources ? { s: 1 as const } : {}), ...(p.includeLinked ? { l: 1 as const } : {}),
+  };
+}
+
+function pathIn(q: NonNullable<Wire['q']>): PathShare {
+  return {
+    kind: q.m === 'c' ? 'collusion' : 'paths', chosen: q.i,
+    ...(q.f ? { from: q.f } : {}), ...(q.t ? { to: q.t } : {}), ...(q.k ? { k: q.k } : {}), ...(q.h ? { maxHops: q.h } : {}),
+    ...(q.g ? { minReliability: q.g } : {}), ...(q.r ? { maxCredibility: q.r } : {}),
+    ...(q.o ? { corroboratedOnly: true } : {}), ...(q.s ? { throughSources: true } : {}), ...(q.l ? { includeLinked: true } : {}),
+  };
+}
 
 function toBase64Url(text: string): string {
   const bytes = new TextEncoder().encode(text);
@@ -54,7 +80,7 @@ function filtersOut(f: Filters): Wire['f'] {
 }
 
 /** Encodes a view; positions are left out when asked (very large views), the link then lays the graph out afresh. */
-export function encodeView(snap: Snapshot, selected?: string, withPositions = true): string {
+export function encodeView(snap: Snapshot, selected?: string, withPositions = true, path?: PathShare): string {
   const index = new Map(snap.nodes.map((n, i) => [n.id, i]));
   // Edge ids are TYPE:source:target; naming the ends by index makes each a few characters.
   const edge = (id: string): string => {
@@ -76,6 +102,7 @@ export function encodeView(snap: Snapshot, selected?: string, withPositions = tr
     ...(s.mode === 'links' ? { m: 'links' as const } : {}),
     ...(s.sizeBy !== 'none' ? { z: s.sizeBy } : {}),
     ...(selected ? { s: selected } : {}),
+    ...(path ? { q: pathOut(path) } : {}),
   };
   return toBase64Url(JSON.stringify(wire));
 }
@@ -114,5 +141,6 @@ export function decodeView(text: string): SharedView {
     },
     ...(w.s ? { selected: w.s } : {}),
     hasPositions: w.p !== undefined && w.p.length === 2 * w.n.length,
+    ...(w.q ? { path: pathIn(w.q) } : {}),
   };
 }

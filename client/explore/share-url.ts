@@ -3,6 +3,7 @@ import { messageOf } from '../api.ts';
 import { plural } from '../wording.ts';
 import type { Investigator } from './investigator.ts';
 import { fetchForView } from './rebuild.ts';
+import { currentPathShare, onPathShareChange, openSharedPath } from './path-share.ts';
 import { decodeView, encodeView } from './share-codec.ts';
 import type { Snapshot } from './types.ts';
 
@@ -25,7 +26,12 @@ export class ShareUrl {
       this.selectTimer = window.setTimeout(() => this.write(inv.history.current, 'replace'), 60);
     });
     window.addEventListener('popstate', () => void this.onPop());
+    // A path picked (or cleared) changes the link, not the undo history.
+    onPathShareChange(() => { if (!this.reopening) this.write(inv.history.current, 'replace'); });
   }
+
+  /** While a shared path view reopens, its own steps must not rewrite the address it came from. */
+  private reopening = false;
 
   /** The address of the view now (or of a snapshot), other parameters kept. */
   href(snap: Snapshot = this.inv.history.current): string {
@@ -33,8 +39,9 @@ export class ShareUrl {
     if (snap.nodes.length === 0) url.searchParams.delete(PARAM);
     else {
       const selected = this.inv.deps.view.selectedNodeId() ?? this.inv.deps.view.cy.$('edge:selected').first().id();
-      let v = encodeView(snap, selected || undefined);
-      if (v.length > MAX_CHARS) v = encodeView(snap, selected || undefined, false);
+      const path = currentPathShare();
+      let v = encodeView(snap, selected || undefined, true, path);
+      if (v.length > MAX_CHARS) v = encodeView(snap, selected || undefined, false, path);
       // Even without positions some views are too big for an address: leave it out rather than stall the page.
       if (v.length > MAX_CHARS) url.searchParams.delete(PARAM);
       else url.searchParams.set(PARAM, v);
@@ -71,6 +78,15 @@ export class ShareUrl {
       if (shared.selected) view.select(shared.selected);
       this.inv.history.commit();
       this.replaceNext = false;
+      if (shared.path) {
+        this.reopening = true;
+        try {
+          await openSharedPath(shared.path);
+        } finally {
+          this.reopening = false;
+        }
+        this.write(this.inv.history.current, 'replace');
+      }
       if (missing.length > 0) notices.info(`${plural(missing.length, 'element')} of this view no longer exist and were left out.`);
     } catch (err) {
       notices.error(err instanceof Error && !('code' in err) ? err.message : messageOf(err));

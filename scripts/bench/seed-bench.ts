@@ -43,6 +43,6 @@ export async function seedBench(inst: BenchInstance, iterations: number, log: (l
   ].join('\n'), { measuredAt, command: 'npm run bench', machine: m, iterations, api, guard, guardSummary: summary });
 }
 
-export const pathParams = (from: string, to: string) => ({
-  from, to, k: 1, maxHops: 6, minReliability: null, maxCredibility: 6, strongStatuses: null, throughSources: false,
+export const pathParams = (from: string, to: string, datasets = ['cambodia-crackdown']) => ({
+  from, to, k: 1, maxHops: 6, minReliability: null, maxCredibility: 6, strongStatuses: null, throughSources: false, datasets,
 });

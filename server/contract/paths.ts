@@ -1,7 +1,8 @@
 // Paths between two entities, with evidence filters, and per-type neighbour counts shown before expanding.
 import { z } from 'zod';
 import { EntityId, GraphEdge, GraphNode, SourceSummary } from './graph.ts';
-import { Reliability } from './vocabulary.ts';
+import { DatasetScopeParam } from './scope.ts';
+import { Reliability, RelType } from './vocabulary.ts';
 
 const Bool = z.enum(['true', 'false']).transform((v) => v === 'true');
 
@@ -21,17 +22,54 @@ export const PathsQuery = z.object({
   corroboratedOnly: Bool.default(false),
   /** Allow paths through Source nodes (two things cited by the same source are not otherwise linked). */
   throughSources: Bool.default(false),
+  /** Paths stay inside these datasets (`datasets=a,b`; the curated graph by default). */
+  datasets: DatasetScopeParam,
 }).refine((q) => q.from !== q.to, { message: 'from and to must differ', path: ['to'] });
 export type PathsQuery = z.infer<typeof PathsQuery>;
 
-export const GraphPath = z.object({ nodeIds: z.array(z.string()), edgeIds: z.array(z.string()), length: z.number().int() });
+export const GraphPath = z.object({
+  nodeIds: z.array(z.string()),
+  edgeIds: z.array(z.string()),
+  length: z.number().int(),
+  /** Collusion paths: the allegation of complicity the path runs through. */
+  allegationId: z.string().optional(),
+});
+export type GraphPath = z.infer<typeof GraphPath>;
+
+/**
+ * Someone on a collusion path whom the allegation does not name: shown only on request, and always with
+ * these words (e.g. "not accused; leads the accused body"), on the canvas, in the side panel and in the explanation.
+ */
+export const LinkedRole = z.object({
+  nodeId: z.string(),
+  /** The accused party they are linked to, and how (the link's type, and whether it points from them to it). */
+  accusedId: z.string(),
+  relType: RelType,
+  towardsAccused: z.boolean(),
+  words: z.string(),
+});
+export type LinkedRole = z.infer<typeof LinkedRole>;
 
 export const PathsResult = z.object({
   paths: z.array(GraphPath),
   nodes: z.array(GraphNode),
   edges: z.array(GraphEdge),
   sources: z.record(z.string(), SourceSummary),
+  /** paths: shortest paths between two entities; collusion: paths through allegations of complicity. */
+  kind: z.enum(['paths', 'collusion']).default('paths'),
+  /** Collusion paths only: who is shown though not accused, and why. */
+  linked: z.array(LinkedRole).default([]),
 });
+
+/** Collusion paths: either end may be given, or both (in either order), or neither. */
+export const CollusionQuery = z.object({
+  from: EntityId.optional(),
+  to: EntityId.optional(),
+  /** Also show people and bodies linked to an accused party (who leads it, is part of it...), labelled as not accused. */
+  includeLinked: Bool.default(false),
+  datasets: DatasetScopeParam,
+}).refine((q) => q.from === undefined || q.from !== q.to, { message: 'from and to must differ', path: ['to'] });
+export type CollusionQuery = z.infer<typeof CollusionQuery>;
 export type PathsResult = z.infer<typeof PathsResult>;
 
 export const NeighbourCount = z.object({

@@ -4,7 +4,7 @@ import type { GraphEdge, GraphNode } from '../contract/graph.ts';
 import type { AllegationStatus } from '../contract/vocabulary.ts';
 import { readQuery, type Db } from '../db/run.ts';
 import { asNode, asRelationship, toGraphEdge, toGraphNode, toSourceSummary } from '../db/mappers.ts';
-import { NotFoundError } from '../http/errors.ts';
+import { missingEnd } from './ends.ts';
 
 /** Statuses that mean a source reports more than the accuser's word. */
 const CORROBORATED: AllegationStatus[] = ['corroborated', 'officially_confirmed', 'charged', 'convicted'];
@@ -15,13 +15,10 @@ export async function findPaths(db: Db, q: PathsQuery): Promise<PathsResult> {
   // k = 1 (the default) has its own query: SHORTEST 1 is an order of magnitude cheaper than SHORTEST 10.
   const [row] = await readQuery(db, q.k === 1 ? 'paths-one' : 'paths', {
     from: q.from, to: q.to, k: q.k, maxHops: q.maxHops, minReliability: q.minReliability ?? null, maxCredibility: q.maxCredibility,
-    strongStatuses: q.corroboratedOnly ? CORROBORATED : null, throughSources: q.throughSources,
+    strongStatuses: q.corroboratedOnly ? CORROBORATED : null, throughSources: q.throughSources, datasets: q.datasets,
   });
   const found = (row?.paths ?? []) as PathRow[];
-  if (found.length === 0) {
-    const missing = await missingEnd(db, q);
-    if (missing) throw new NotFoundError(`paths.find: no entity with id '${missing}'`);
-  }
+  if (found.length === 0) await missingEnd(db, [q.from, q.to], q.datasets);
   const nodes = new Map<string, GraphNode>();
   const edges = new Map<string, GraphEdge>();
   const paths = found.map((p) => {
@@ -32,11 +29,5 @@ export async function findPaths(db: Db, q: PathsQuery): Promise<PathsResult> {
     return { nodeIds: pathNodes.map((n) => n.id), edgeIds: pathEdges.map((e) => e.id), length: pathEdges.length };
   });
   const sources = Object.fromEntries(((row?.sources ?? []) as unknown[]).map((n) => toSourceSummary(asNode(n))).map((s) => [s.id, s]));
-  return { paths, nodes: [...nodes.values()], edges: [...edges.values()], sources };
-}
-
-/** Only asked when no path was found, to tell a missing end (404) from no connection (empty list). */
-async function missingEnd(db: Db, q: PathsQuery): Promise<string | undefined> {
-  for (const id of [q.from, q.to]) if ((await readQuery(db, 'entity-exists', { id })).length === 0) return id;
-  return undefined;
+  return { kind: 'paths', paths, nodes: [...nodes.values()], edges: [...edges.values()], sources, linked: [] };
 }
