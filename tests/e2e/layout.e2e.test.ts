@@ -1,0 +1,195 @@
+// End to end, room to work: the canvas keeps its share of the screen with a drawer and the results open, the strip
+// stays on one row, the Classroom button keeps its words, the presenter's question fits, panels resize and fold.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, afterEach, describe, expect, it } from 'vitest';
+import { WAIT, gotoApp } from './helpers.ts';
+import { closeApp, openApp, openPage, type TestApp } from './session.ts';
+
+let app: TestApp;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let pageErrors: string[];
+
+beforeAll(async () => { ({ app, browser } = await openApp()); }, 240_000);
+afterAll(async () => { await closeApp(app, browser); });
+afterEach(async () => {
+  expect(pageErrors).toEqual([]);
+  await context?.close();
+});
+
+async function fresh(width = 1440, height = 900, query = ''): Promise<void> {
+  ({ context, page, pageErrors } = await openPage(browser, app.baseUrl));
+  await page.setViewportSize({ width, height });
+  if (query) await gotoApp(page, `${app.baseUrl}/${query}`);
+}
+
+type Box = { x: number; y: number; width: number; height: number; bottom: number; right: number };
+const box = (selector: string): Promise<Box> => page.locator(selector).first().evaluate((el) => {
+  const r = el.getBoundingClientRect();
+  return { x: r.x, y: r.y, width: r.width, height: r.height, bottom: r.bottom, right: r.right };
+});
+
+/** Runs the first saved query of the library with its defaults, so the results dock opens with rows. */
+async function openQueriesWithResults(): Promise<void> {
+  await page.click('[data-testid="queries-toggle"]');
+  await page.locator('.query-item').first().click({ timeout: WAIT });
+  await page.locator('.run-button').first().click({ timeout: WAIT });
+  await page.waitForSelector('[data-testid="results"][data-state="done"]', { timeout: WAIT });
+}
+
+/** A strip tool may sit in the "More" menu when the strip is short of room; open the menu first then. */
+async function clickTool(testId: string): Promise<void> {
+  const tool = page.locator(`[data-testid="${testId}"]`);
+  if (!(await tool.isVisible())) await page.click('[data-testid="explore-more"]');
+  await tool.click({ timeout: WAIT });
+}
+
+/** Rows the strip's controls take: the distinct top offsets of its visible buttons and selects. */
+function stripRows(): Promise<number> {
+  return page.evaluate(() => {
+    const controls = [...document.querySelectorAll<HTMLElement>('[data-testid="explore-bar"] button, [data-testid="explore-bar"] select')]
+      .filter((el) => !el.closest('.notice') && !el.closest('.explore-more-menu') && el.getBoundingClientRect().width > 0);
+    return new Set(controls.map((el) => Math.round(el.getBoundingClientRect().top / 8))).size;
+  });
+}
+
+async function expectRoomyCanvas(what: string): Promise<void> {
+  // Panels slide and Cytoscape re-measures after a frame; poll until the layout has settled.
+  await expect.poll(async () => {
+    const c = await box('[data-testid="graph"]');
+    return { wide: c.width >= 0.55 * 1440, tall: c.height >= 0.6 * 900 };
+  }, { timeout: WAIT, message: what }).toEqual({ wide: true, tall: true });
+}
+
+describe('canvas share at 1440×900', () => {
+  it('keeps 55% of the width and 60% of the height with the Queries drawer and results open', async () => {
+    await fresh();
+    await openQueriesWithResults();
+    await expectRoomyCanvas('queries drawer + results');
+    expect(await stripRows()).toBe(1);
+    // The legend folds rather than cover the graph when space is short.
+    const legend = await box('.legend');
+    const canvas = await box('[data-testid="graph"]');
+    expect(legend.width * legend.height).toBeLessThan(0.1 * canvas.width * canvas.height);
+  });
+
+  it('keeps the share with the Paths drawer and results open', async () => {
+    await fresh();
+    await openQueriesWithResults();
+    await page.click('[data-testid="queries-toggle"]');
+    await clickTool('paths-tool');
+    await page.waitForSelector('[data-testid="drawer"]:not([hidden])', { timeout: WAIT });
+    await expectRoomyCanvas('paths drawer + results');
+  });
+
+  it('keeps the share with the Classroom drawer and results open', async () => {
+    await fresh();
+    await openQueriesWithResults();
+    await page.click('[data-testid="classroom-toggle"]');
+    await page.waitForSelector('[data-testid="classroom-drawer"]:not([hidden])', { timeout: WAIT });
+    await expectRoomyCanvas('classroom drawer + results');
+  });
+});
+
+describe('the strip and the header', () => {
+  it('fits the explore strip on one row at 1280 wide, the rest in a keyboard-operable More menu', async () => {
+    await fresh(1280, 800);
+    await expect.poll(stripRows, { timeout: WAIT }).toBe(1);
+    await clickTool('paths-tool');
+    await page.waitForSelector('[data-testid="drawer"]:not([hidden])', { timeout: WAIT });
+    await expect.poll(stripRows, { timeout: WAIT }).toBe(1);
+    // With the drawer open the strip is short of room: the More menu opens from the keyboard and holds tools.
+    const more = page.locator('[data-testid="explore-more"]');
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => more.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.locator('.explore-more-menu button:visible').count()).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => more.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  for (const width of [1024, 1280, 1440]) {
+    it(`labels the Classroom button in words at ${width} wide`, async () => {
+      await fresh(width, 800);
+      const text = await page.locator('[data-testid="classroom-toggle"]').evaluate((el) => {
+        // Words a sighted user can read: visible text of a real size, not a screen-reader-only span.
+        const label = [...el.querySelectorAll<HTMLElement>('*'), el as HTMLElement].find((e) => e.getBoundingClientRect().width > 20 && e.innerText.trim());
+        return label?.innerText.trim() ?? '';
+      });
+      expect(text).toBe('Classroom');
+      const toggle = await box('[data-testid="classroom-toggle"]');
+      expect(toggle.right).toBeLessThanOrEqual(width);
+    });
+  }
+});
+
+describe('the presenter at 1366×768', () => {
+  it('shows the "For the class" box inside the screen on every step', async () => {
+    await fresh(1366, 768, '?tour=cambodia-crackdown&present=1');
+    await page.waitForSelector('[data-testid="tour-stage"][data-step="1"]', { timeout: WAIT });
+    const count = Number((await page.locator('[data-testid="tour-counter"]').textContent())?.split('/')[1]);
+    expect(count).toBeGreaterThan(1);
+    for (let step = 1; step <= count; step += 1) {
+      await page.waitForSelector(`[data-testid="tour-stage"][data-step="${step}"]`, { timeout: WAIT });
+      const fits = await page.evaluate(() => {
+        const q = document.querySelector('.cls-question')!.getBoundingClientRect();
+        const scroll = document.querySelector('.cls-stage-scroll')!.getBoundingClientRect();
+        return q.top >= 0 && q.left >= 0 && q.bottom <= window.innerHeight && q.right <= window.innerWidth
+          && q.top >= scroll.top - 1 && q.bottom <= scroll.bottom + 1 && q.height > 40;
+      });
+      expect(fits, `step ${step}`).toBe(true);
+      if (step < count) await page.click('[data-testid="tour-next"]');
+    }
+  });
+});
+
+describe('resizing and folding panels', () => {
+  it('resizes the side panel from the keyboard, remembers the width, and folds it with Enter', async () => {
+    await fresh();
+    const handle = page.locator('[data-testid="resize-panel"]');
+    expect(await handle.getAttribute('role')).toBe('separator');
+    const before = Number(await handle.getAttribute('aria-valuenow'));
+    const panelBefore = (await box('[data-testid="side-panel"]')).width;
+    await handle.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => Number(await handle.getAttribute('aria-valuenow'))).toBeLessThan(before);
+    await expect.poll(async () => (await box('[data-testid="side-panel"]')).width).toBeLessThan(panelBefore);
+    const remembered = Number(await handle.getAttribute('aria-valuenow'));
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    await page.waitForSelector('[data-testid="resize-panel"]', { timeout: WAIT });
+    expect(Number(await page.locator('[data-testid="resize-panel"]').getAttribute('aria-valuenow'))).toBe(remembered);
+    // Enter on the separator folds the panel and gives its room to the canvas; Enter again restores it.
+    const canvasBefore = (await box('[data-testid="graph"]')).width;
+    await page.locator('[data-testid="resize-panel"]').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await box('[data-testid="graph"]')).width).toBeGreaterThan(canvasBefore + 150);
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await box('[data-testid="side-panel"]')).width).toBeGreaterThan(200);
+  });
+
+  it('resizes the Queries drawer and the results dock by dragging their handles, and folds the results', async () => {
+    await fresh();
+    await openQueriesWithResults();
+    const drawer = await box('[data-testid="queries-drawer"]');
+    const grip = await box('[data-testid="resize-queries"]');
+    await page.mouse.move(grip.x + grip.width / 2, grip.y + 200);
+    await page.mouse.down();
+    await page.mouse.move(grip.x + grip.width / 2 + 80, grip.y + 200, { steps: 4 });
+    await page.mouse.up();
+    await expect.poll(async () => Math.round((await box('[data-testid="queries-drawer"]')).width - drawer.width)).toBeGreaterThan(60);
+
+    const dock = await box('[data-testid="results"]');
+    const edge = await box('[data-testid="resize-results"]');
+    await page.mouse.move(edge.x + 300, edge.y + edge.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(edge.x + 300, edge.y + edge.height / 2 + 100, { steps: 4 });
+    await page.mouse.up();
+    await expect.poll(async () => Math.round(dock.height - (await box('[data-testid="results"]')).height)).toBeGreaterThan(60);
+
+    await page.click('[data-testid="results-fold"]');
+    await expect.poll(async () => (await box('[data-testid="results"]')).height).toBeLessThan(70);
+    expect(await page.locator('[data-testid="results-fold"]').getAttribute('aria-expanded')).toBe('false');
+  });
+});
