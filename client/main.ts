@@ -14,6 +14,7 @@ import { stripClearance } from './explore/explore-bar.ts';
 import { mountInvestigator } from './explore/mount.ts';
 import { mountQueries } from './queries/mount-queries.ts';
 import { mountClassroom } from './classroom/mount.ts';
+import { mountPanelLayout } from './panels/panel-layout.ts';
 import { Explorer } from './state/explorer.ts';
 import { GraphStore } from './state/graph-store.ts';
 import { openFromUrl, rememberEntity } from './state/url-state.ts';
@@ -100,6 +101,8 @@ explorer = new Explorer(view, store, notices);
 investigator = mountInvestigator({ view, store, explorer, panel, notices });
 // Classroom mode: tours, presenter and kiosk, network basics, imports (it finds its places in the page itself).
 mountClassroom({ view, store, explorer, notices, clearPanel: () => { panel.clear(); rememberEntity(undefined); } });
+// Resize handles and folding for the panes around the canvas, once every pane is in the page.
+mountPanelLayout({ layout: root.querySelector<HTMLElement>('.layout')!, wrap: canvas.parentElement!, canvas, panel: panelRoot, legend, cy: view.cy });
 afterChanges(view.cy, 'add remove', () => { emptyState.hidden = view.cy.elements().nonempty(); });
 
 // Enter expands the selection when focus is on the page itself, not only on the canvas.
