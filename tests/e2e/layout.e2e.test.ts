@@ -2,7 +2,7 @@
 // stays on one row, the Classroom button keeps its words, the presenter's question fits, panels resize and fold.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, afterEach, describe, expect, it } from 'vitest';
-import { WAIT, gotoApp } from './helpers.ts';
+import { WAIT } from './helpers.ts';
 import { closeApp, openApp, openPage, type TestApp } from './session.ts';
 
 let app: TestApp;
@@ -21,7 +21,11 @@ afterEach(async () => {
 async function fresh(width = 1440, height = 900, query = ''): Promise<void> {
   ({ context, page, pageErrors } = await openPage(browser, app.baseUrl));
   await page.setViewportSize({ width, height });
-  if (query) await gotoApp(page, `${app.baseUrl}/${query}`);
+  if (query) {
+    // The presenter hides the header (and its search box), so wait for the canvas only.
+    await page.goto(`${app.baseUrl}/${query}`, { waitUntil: 'domcontentloaded' });
+    await page.waitForFunction(() => window.__cy !== undefined, null, { timeout: WAIT });
+  }
 }
 
 type Box = { x: number; y: number; width: number; height: number; bottom: number; right: number };
