@@ -6,6 +6,8 @@ export interface ExploreBar {
   element: HTMLElement;
   /** Adds a labelled group of controls, in order, after those already there. */
   group(label: string, ...controls: HTMLElement[]): HTMLElement;
+  /** A status line that rides under the strip, never folded away (e.g. a long layout's progress). */
+  status(element: HTMLElement): void;
 }
 
 export function createExploreBar(wrap: HTMLElement): ExploreBar {
@@ -34,6 +36,10 @@ export function createExploreBar(wrap: HTMLElement): ExploreBar {
       const group = h('div', { class: 'explore-group', role: 'toolbar', 'aria-label': label }, ...controls);
       overflow.add(group);
       return group;
+    },
+    status(note) {
+      note.classList.add('strip-status');
+      element.append(note);
     },
   };
 }

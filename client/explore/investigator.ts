@@ -97,7 +97,8 @@ export class Investigator {
     this.undoButton.setAttribute('aria-keyshortcuts', 'Control+Z');
     this.redoButton.setAttribute('aria-keyshortcuts', 'Control+Shift+Z');
     this.hiddenNodes = new HiddenNodes(cy, store.nameOf, () => this.history.commit());
-    this.bar.group('History', this.undoButton, this.redoButton, this.hiddenNodes.button);
+    this.bar.group('History', this.undoButton, this.redoButton);
+    this.bar.group('Hidden', this.hiddenNodes.button);
     this.bar.element.parentElement?.append(this.hiddenNodes.popover);
     this.history.on(() => this.hiddenNodes.render());
     this.bar.group('Allegations', this.mode.element);

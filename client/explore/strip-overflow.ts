@@ -23,9 +23,9 @@ export function rowCount(tops: number[], tolerance = 12): number {
 
 /**
  * Which groups go under "More" first: the selects (wide, and used once per view), then the allegation switch,
- * sharing; undo and the tools people open most (Paths, Filters, Table) stay longest. Groups not named here go first of all.
+ * the hidden-nodes list, sharing; undo and the tools people open most (Paths, Filters, Table) stay longest. Groups not named here go first of all.
  */
-export const OVERFLOW_ORDER = ['View', 'Allegations', 'Share and help', 'History', 'Tools'];
+export const OVERFLOW_ORDER = ['View', 'Allegations', 'Hidden', 'Share and help', 'History', 'Tools'];
 
 /** The order in which groups leave the strip: unnamed ones first (last first), then OVERFLOW_ORDER. */
 export function overflowOrder(labels: string[]): number[] {
@@ -66,7 +66,7 @@ export function createOverflow(strip: HTMLElement): StripOverflow {
   });
 
   const shown = (): HTMLElement[] => [...strip.children]
-    .filter((el): el is HTMLElement => el instanceof HTMLElement && !el.classList.contains('notice') && el.getBoundingClientRect().width > 0);
+    .filter((el): el is HTMLElement => el instanceof HTMLElement && !el.classList.contains('notice') && !el.classList.contains('strip-status') && el.getBoundingClientRect().width > 0);
   // Too many controls either wrap to a second row or, when the strip does not wrap, run past its right edge.
   const crowded = (): boolean => {
     const boxes = shown().map((el) => el.getBoundingClientRect());
@@ -102,6 +102,9 @@ export function createOverflow(strip: HTMLElement): StripOverflow {
     requestAnimationFrame(() => { queued = false; fit(); });
   };
   new ResizeObserver(() => schedule()).observe(strip);
+  // A control that appears or goes (e.g. "Hidden (n)") changes what fits; the menu's own opening does not.
+  new MutationObserver((records) => { if (records.some((r) => r.target !== wrap && r.target !== menu)) schedule(true); })
+    .observe(strip, { subtree: true, attributes: true, attributeFilter: ['hidden'] });
 
   return {
     add(group) {

@@ -1,8 +1,9 @@
 // End to end, room to work: the canvas keeps its share of the screen with a drawer and the results open, the strip
-// stays on one row, the Classroom button keeps its words, the presenter's question fits, panels resize and fold.
+// stays on one row, the Classroom button keeps its words, the presenter's question fits, panels resize and fold;
+// and the small things: landing examples, the hidden-nodes list, neighbour counts that follow expansions.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, afterEach, describe, expect, it } from 'vitest';
-import { WAIT } from './helpers.ts';
+import { WAIT, clickNode, hasNode, selectedIds, waitForIdle, waitForNode } from './helpers.ts';
 import { closeApp, openApp, openPage, type TestApp } from './session.ts';
 
 let app: TestApp;
@@ -205,5 +206,96 @@ describe('resizing and folding panels', () => {
     await page.click('[data-testid="results-fold"]');
     await expect.poll(async () => (await box('[data-testid="results"]')).height).toBeLessThan(70);
     expect(await page.locator('[data-testid="results-fold"]').getAttribute('aria-expanded')).toBe('false');
+  });
+});
+
+const HUN_MANET = 'off-hun-manet';
+const GOVERNMENT = 'pb-government-cambodia';
+
+/** Opens Hun Manet from the landing page's example, as a first-time visitor would. */
+async function openHunManet(): Promise<void> {
+  await page.click(`[data-testid="example-${HUN_MANET}"]`);
+  await waitForNode(page, GOVERNMENT);
+  await waitForIdle(page);
+}
+
+describe('the landing page', () => {
+  it('offers examples: Hun Manet opens with his neighbours, and the class tour plays', async () => {
+    await fresh();
+    const examples = page.locator('[data-testid="empty-state"] .examples button');
+    expect(await examples.allTextContents()).toEqual(['Hun Manet', 'Amnesty International', '▶ Play the class tour']);
+    await openHunManet();
+    expect(await selectedIds(page)).toEqual([HUN_MANET]);
+    expect(await page.locator('[data-testid="empty-state"]').isHidden()).toBe(true);
+
+    await page.goto(app.baseUrl, { waitUntil: 'domcontentloaded' });
+    await page.click('[data-testid="example-tour"]', { timeout: WAIT });
+    await page.waitForSelector('[data-testid="tour-stage"][data-step="1"][data-state="ready"]', { timeout: WAIT });
+    expect(await page.evaluate(() => document.body.classList.contains('cls-presenting'))).toBe(true);
+    expect(await page.locator('[data-testid="tour-counter"]').textContent()).toMatch(/^1 \/ \d+$/);
+  });
+});
+
+describe('hidden nodes', () => {
+  it('lists hidden nodes to show again, one or all, and undo hides them again', async () => {
+    await fresh();
+    await openHunManet();
+    const others = await page.evaluate((keep) => window.__cy!.nodes().map((n) => n.id()).filter((id) => !keep.includes(id)).slice(0, 1), [HUN_MANET, GOVERNMENT]);
+    for (const id of [GOVERNMENT, ...others]) {
+      await clickNode(page, id);
+      await page.locator('[data-testid="side-panel"] [data-testid="hide-button"]').click({ timeout: WAIT });
+      await expect.poll(() => hasNode(page, id), { timeout: WAIT }).toBe(false);
+    }
+    const button = page.locator('[data-testid="hidden-button"]');
+    await expect.poll(() => button.textContent(), { timeout: WAIT }).toBe('Hidden (2)');
+    await clickTool('hidden-button');
+    const rows = page.locator('[data-testid="hidden-list"] .hidden-row');
+    expect(await rows.count()).toBe(2);
+    await page.locator(`[data-testid="hidden-list"] .hidden-row[data-id="${GOVERNMENT}"] [data-testid="show-hidden"]`).click();
+    await expect.poll(() => hasNode(page, GOVERNMENT), { timeout: WAIT }).toBe(true);
+    // It comes back with its lines to what is drawn.
+    expect(await page.evaluate((id) => window.__cy!.getElementById(id).connectedEdges().length, GOVERNMENT)).toBeGreaterThan(0);
+    await expect.poll(() => button.textContent(), { timeout: WAIT }).toBe('Hidden (1)');
+    // Showing is a step of its own: undo takes it back off the canvas and back onto the list.
+    await page.locator('[data-testid="graph"]').focus();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => hasNode(page, GOVERNMENT), { timeout: WAIT }).toBe(false);
+    await expect.poll(() => button.textContent(), { timeout: WAIT }).toBe('Hidden (2)');
+    if (!(await page.locator('[data-testid="show-all-hidden"]').isVisible())) await clickTool('hidden-button');
+    await page.click('[data-testid="show-all-hidden"]');
+    await expect.poll(async () => (await Promise.all([GOVERNMENT, ...others].map((id) => hasNode(page, id)))).every(Boolean), { timeout: WAIT }).toBe(true);
+    await expect.poll(() => button.isHidden(), { timeout: WAIT }).toBe(true);
+  });
+});
+
+describe('neighbour counts', () => {
+  it('say how many are drawn and how many are left, and follow an expansion made elsewhere', async () => {
+    await fresh();
+    await openHunManet();
+    await clickNode(page, GOVERNMENT);
+    await page.waitForSelector(`[data-testid="side-panel"][data-shown="node:${GOVERNMENT}"] [data-testid="neighbour-counts"] .slice-row`, { timeout: WAIT });
+    /** Each row's words against what the canvas holds: drawn neighbours through that type and direction. */
+    const rowsAgreeWithCanvas = () => page.evaluate((id) => {
+      const cy = window.__cy!;
+      return [...document.querySelectorAll<HTMLElement>('[data-testid="side-panel"] .slice-row')].map((row) => {
+        const rel = row.dataset.rel!;
+        const dir = row.dataset.dir!;
+        const ends = new Set(cy.getElementById(id).connectedEdges().filter((e) => !e.data('derived') && e.data('type') === rel
+          && (dir === 'out' ? e.data('source') === id : e.data('target') === id)).map((e) => (dir === 'out' ? e.data('target') : e.data('source')) as string));
+        const progress = row.querySelector('[data-testid="slice-progress"]')?.textContent ?? '';
+        return { rel, dir, drawn: ends.size, says: progress.match(/^(\d+) drawn/)?.[1] ?? (ends.size === 0 ? '0' : 'nothing') };
+      }).filter((r) => String(r.drawn) !== r.says);
+    }, GOVERNMENT);
+    // Hun Manet is drawn already: his row says so before anything else is expanded.
+    expect(await page.locator('[data-testid="side-panel"] [data-testid="slice-progress"]').count()).toBeGreaterThan(0);
+    await expect.poll(rowsAgreeWithCanvas, { timeout: WAIT }).toEqual([]);
+    // Expanding the government by double-click (not through a row) updates every row.
+    await page.evaluate(() => document.querySelector<HTMLElement>('[data-testid="graph"]')!.focus());
+    await page.keyboard.press('Enter');
+    await waitForIdle(page);
+    await expect.poll(async () => page.evaluate((id) => window.__cy!.getElementById(id).neighborhood('node').length, GOVERNMENT), { timeout: WAIT }).toBeGreaterThan(2);
+    await expect.poll(rowsAgreeWithCanvas, { timeout: WAIT }).toEqual([]);
+    const done = page.locator('[data-testid="side-panel"] .slice-row .slice-button.done');
+    await expect.poll(() => done.count(), { timeout: WAIT }).toBeGreaterThan(0);
   });
 });
