@@ -1,10 +1,15 @@
 // End to end, room to work: the canvas keeps its share of the screen with a drawer and the results open, the strip
 // stays on one row, the Classroom button keeps its words, the presenter's question fits, panels resize and fold;
 // and the small things: landing examples, the hidden-nodes list, neighbour counts that follow expansions.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, afterEach, describe, expect, it } from 'vitest';
 import { WAIT, clickNode, hasNode, selectedIds, waitForIdle, waitForNode } from './helpers.ts';
+import { settleForShot } from './investigate-steps.ts';
 import { closeApp, openApp, openPage, type TestApp } from './session.ts';
+
+const SHOTS = path.resolve('docs/screenshots');
 
 let app: TestApp;
 let browser: Browser;
@@ -79,6 +84,15 @@ describe('canvas share at 1440×900', () => {
     const legend = await box('.legend');
     const canvas = await box('[data-testid="graph"]');
     expect(legend.width * legend.height).toBeLessThan(0.1 * canvas.width * canvas.height);
+
+    // The picture for the docs: the drawer, a result, and the accused body read in the side panel.
+    await waitForIdle(page);
+    await clickNode(page, 'pb-government-cambodia');
+    await page.waitForSelector('[data-testid="side-panel"] [data-testid="slice-progress"]', { timeout: WAIT });
+    await page.getByRole('button', { name: 'Fit', exact: true }).click();
+    await settleForShot(page);
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SHOTS, 'layout-drawer-open.png') });
   });
 
   it('keeps the share with the Paths drawer and results open', async () => {
