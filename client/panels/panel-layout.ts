@@ -22,7 +22,7 @@ export function remeasure(cy: Core): void {
 }
 
 /** Below these the legend starts folded: it would cover too much of the graph. */
-export const LEGEND_ROOM = { width: 980, height: 620 };
+export const LEGEND_ROOM = { width: 900, height: 620 };
 export const legendShouldFold = (width: number, height: number): boolean => width < LEGEND_ROOM.width || height < LEGEND_ROOM.height;
 
 function watchLegend(canvas: HTMLElement, legend: HTMLElement): void {
