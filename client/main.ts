@@ -13,7 +13,10 @@ import type { Investigator } from './explore/investigator.ts';
 import { stripClearance } from './explore/explore-bar.ts';
 import { mountInvestigator } from './explore/mount.ts';
 import { mountQueries } from './queries/mount-queries.ts';
-import { mountClassroom } from './classroom/mount.ts';
+import { mountClassroom, type Classroom } from './classroom/mount.ts';
+import { getEntity, messageOf } from './api.ts';
+import { createEmptyState } from './panels/empty-state.ts';
+import { mountPanelLayout } from './panels/panel-layout.ts';
 import { Explorer } from './state/explorer.ts';
 import { GraphStore } from './state/graph-store.ts';
 import { openFromUrl, rememberEntity } from './state/url-state.ts';
@@ -37,9 +40,12 @@ const panel = new DetailsPanel(panelRoot, store, {
   reveal: (id) => void explorer.reveal(id),
   sections: (node) => investigator.sections(node),
 });
-const emptyState = h('div', { class: 'empty-state' },
-  h('h2', {}, 'Start with a search'),
-  h('p', {}, 'Find a person, organisation, compound or place above. Its sourced relationships — and the allegations made about it, with their status — will appear here.'));
+// The landing page offers examples: two entities to open and the class tour (classroom is bound once mounted).
+let classroom: Classroom | undefined;
+const emptyState = createEmptyState({
+  open: (id) => void getEntity(id).then((detail) => explorer.show(detail.node)).catch((err: unknown) => notices.error(messageOf(err))),
+  playTour: (id) => void classroom?.present(id, { fullscreen: false }),
+});
 
 const legend = createLegend();
 // Fitting keeps the drawing clear of the open legend and the toolbar, which float over the canvas.
@@ -99,7 +105,9 @@ const view = new GraphView(canvas, {
 explorer = new Explorer(view, store, notices);
 investigator = mountInvestigator({ view, store, explorer, panel, notices });
 // Classroom mode: tours, presenter and kiosk, network basics, imports (it finds its places in the page itself).
-mountClassroom({ view, store, explorer, notices, clearPanel: () => { panel.clear(); rememberEntity(undefined); } });
+classroom = mountClassroom({ view, store, explorer, notices, clearPanel: () => { panel.clear(); rememberEntity(undefined); } });
+// Resize handles and folding for the panes around the canvas, once every pane is in the page.
+mountPanelLayout({ layout: root.querySelector<HTMLElement>('.layout')!, wrap: canvas.parentElement!, canvas, panel: panelRoot, legend, cy: view.cy });
 afterChanges(view.cy, 'add remove', () => { emptyState.hidden = view.cy.elements().nonempty(); });
 
 // Enter expands the selection when focus is on the page itself, not only on the canvas.

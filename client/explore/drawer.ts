@@ -1,6 +1,8 @@
 // A drawer docked on the right of the canvas holding one tool at a time (Paths, Filters); the graph shrinks beside it.
 import type { Core } from 'cytoscape';
 import { h } from '../panels/dom.ts';
+import { remeasure } from '../panels/panel-layout.ts';
+import { createResizer } from '../panels/resizable.ts';
 
 export interface Drawer {
   /** Registers a tool; its toggle button goes wherever the caller puts it. */
@@ -10,24 +12,6 @@ export interface Drawer {
   readonly openId: string | undefined;
 }
 
-/**
- * With a drawer open the canvas is narrow, and the legend would cover half of it: fold the legend while
- * the drawer is open, and unfold it on closing if it was the drawer that folded it.
- */
-function makeRoomForDrawer(wrap: HTMLElement, open: boolean): void {
-  const legend = wrap.querySelector<HTMLElement>(':scope > .legend');
-  const toggle = legend?.querySelector<HTMLButtonElement>('.legend-toggle');
-  if (!legend || !toggle) return;
-  const folded = toggle.getAttribute('aria-expanded') === 'false';
-  if (open && !folded) {
-    toggle.click();
-    legend.dataset.foldedByDrawer = 'true';
-  } else if (!open && folded && legend.dataset.foldedByDrawer === 'true') {
-    toggle.click();
-    delete legend.dataset.foldedByDrawer;
-  }
-}
-
 export function createDrawer(wrap: HTMLElement, cy: Core): Drawer {
   const heading = h('h2', { id: 'drawer-title' }, '');
   const closeButton = h('button', { type: 'button', class: 'drawer-close', 'aria-label': 'Close' }, '×');
@@ -35,6 +19,12 @@ export function createDrawer(wrap: HTMLElement, cy: Core): Drawer {
   const element = h('aside', { class: 'drawer', 'aria-labelledby': 'drawer-title', hidden: true, 'data-testid': 'drawer' },
     h('header', { class: 'drawer-head' }, heading, closeButton), content);
   wrap.append(element);
+  // Its width is the user's to choose (drag or arrow keys), remembered; Enter on the handle closes the drawer.
+  const resizer = createResizer({
+    key: 'drawer', label: 'Resize the tool drawer', cssVar: '--drawer-width', axis: 'x', grow: -1, min: 280,
+    max: () => window.innerWidth * 0.4, pane: element, fold: () => closeButton.click(), changed: () => remeasure(cy),
+  });
+  element.append(resizer.element);
   const tools = new Map<string, { title: string; body: HTMLElement; button: HTMLButtonElement; onOpen?: () => void }>();
   let openId: string | undefined;
 
@@ -44,19 +34,15 @@ export function createDrawer(wrap: HTMLElement, cy: Core): Drawer {
     element.hidden = !tool;
     element.dataset.tool = id ?? '';
     wrap.classList.toggle('drawer-open', tool !== undefined);
-    makeRoomForDrawer(wrap, tool !== undefined);
     for (const [key, t] of tools) t.button.setAttribute('aria-pressed', String(key === id));
     if (tool) {
       heading.textContent = tool.title;
       content.replaceChildren(tool.body);
       tool.onOpen?.();
     }
-    // The canvas changed width: Cytoscape must measure it again or clicks land in the wrong place,
-    // and what was in the middle of the view stays in the middle.
-    const zoom = cy.zoom();
-    const centre = { x: (cy.width() / 2 - cy.pan().x) / zoom, y: (cy.height() / 2 - cy.pan().y) / zoom };
-    cy.resize();
-    cy.pan({ x: cy.width() / 2 - centre.x * zoom, y: cy.height() / 2 - centre.y * zoom });
+    // The canvas changed width: Cytoscape must measure it again or clicks land in the wrong place.
+    // (The legend folds by itself when the canvas gets short of room: panels/panel-layout.ts.)
+    remeasure(cy);
   };
   closeButton.addEventListener('click', () => {
     const button = openId ? tools.get(openId)?.button : undefined;

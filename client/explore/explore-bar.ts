@@ -1,10 +1,13 @@
 // The strip over the top of the canvas: the existing canvas toolbar, then the investigator's groups of controls.
 import { h } from '../panels/dom.ts';
+import { createOverflow } from './strip-overflow.ts';
 
 export interface ExploreBar {
   element: HTMLElement;
   /** Adds a labelled group of controls, in order, after those already there. */
   group(label: string, ...controls: HTMLElement[]): HTMLElement;
+  /** A status line that rides under the strip, never folded away (e.g. a long layout's progress). */
+  status(element: HTMLElement): void;
 }
 
 export function createExploreBar(wrap: HTMLElement): ExploreBar {
@@ -16,6 +19,7 @@ export function createExploreBar(wrap: HTMLElement): ExploreBar {
   const notice = wrap.querySelector<HTMLElement>(':scope > .notice');
   if (notice) element.append(notice);
   wrap.append(element);
+  const overflow = createOverflow(element);
   // The legend floats under the strip: keep its top clear of however many rows the strip wraps to.
   const legend = wrap.querySelector<HTMLElement>(':scope > .legend');
   if (legend) {
@@ -30,8 +34,12 @@ export function createExploreBar(wrap: HTMLElement): ExploreBar {
     element,
     group(label, ...controls) {
       const group = h('div', { class: 'explore-group', role: 'toolbar', 'aria-label': label }, ...controls);
-      element.append(group);
+      overflow.add(group);
       return group;
+    },
+    status(note) {
+      note.classList.add('strip-status');
+      element.append(note);
     },
   };
 }

@@ -21,7 +21,8 @@ import { SliceSection } from './slice-section.ts';
 import { SliceExpander } from './slices.ts';
 import { captureCanvas, REAL, restoreCanvas } from './snapshot.ts';
 import { DEFAULT_SETTINGS, type AllegationMode, type LayoutName, type Settings, type Snapshot } from './types.ts';
-import { collapse, hide, stampArrival, togglePin } from './view-actions.ts';
+import { HiddenNodes } from './hidden-list.ts';
+import { collapse, hideElements, stampArrival, togglePin } from './view-actions.ts';
 import { spotlightPass, ViewPasses } from './view-passes.ts';
 
 export interface InvestigatorDeps {
@@ -48,6 +49,9 @@ export class Investigator {
   private readonly sliceSection: SliceSection;
   private readonly undoButton: HTMLButtonElement;
   private readonly redoButton: HTMLButtonElement;
+  /** Nodes the user hid, listed on the strip to bring back. */
+  readonly hiddenNodes: HiddenNodes;
+  private hiding = false;
 
   constructor(readonly deps: InvestigatorDeps) {
     const { view, store, notices } = deps;
@@ -56,7 +60,7 @@ export class Investigator {
     applyStyles(cy);
     view.progress = (text) => this.progress(text);
     this.slices = new SliceExpander(view, store, notices);
-    this.sliceSection = new SliceSection(this.slices);
+    this.sliceSection = new SliceSection(this.slices, cy);
     this.passes = new ViewPasses(cy, () => this.settings);
     this.passes.add(allegationLinksPass(store));
     this.passes.add(filtersPass(store));
@@ -77,6 +81,8 @@ export class Investigator {
       this.passes.schedule();
       // Only a removal can empty the canvas; checking on every add made adding n elements cost n².
       if (event.type === 'remove' && this.slices.entries().length > 0 && cy.nodes(REAL).empty()) this.slices.restore([]);
+      // A cleared or replaced canvas starts a fresh list of hidden nodes (not a hide, and not undo redrawing).
+      if (event.type === 'remove' && !this.hiding && !this.history.isRestoring && cy.nodes(REAL).empty()) this.hiddenNodes?.reset();
       this.history.schedule();
     });
     cy.on('dragfree', 'node', () => this.history.schedule());
@@ -91,7 +97,11 @@ export class Investigator {
     this.redoButton = toolButton('↷ Redo', 'Redo (Ctrl+Shift+Z)', () => this.redo(), 'redo-button');
     this.undoButton.setAttribute('aria-keyshortcuts', 'Control+Z');
     this.redoButton.setAttribute('aria-keyshortcuts', 'Control+Shift+Z');
+    this.hiddenNodes = new HiddenNodes(cy, store.nameOf, () => this.history.commit());
     this.bar.group('History', this.undoButton, this.redoButton);
+    this.bar.group('Hidden', this.hiddenNodes.button);
+    this.bar.element.parentElement?.append(this.hiddenNodes.popover);
+    this.history.on(() => this.hiddenNodes.render());
     this.bar.group('Allegations', this.mode.element);
     this.mode.show(this.settings.mode);
     this.history.on(() => this.updateHistoryButtons());
@@ -124,7 +134,10 @@ export class Investigator {
   hide(ids?: string[]): void {
     const list = this.targets(ids);
     if (list.length === 0) return this.deps.notices.info('Select a node or a line to hide it.');
-    const count = hide(this.deps.view.cy, list);
+    this.hiding = true;
+    const { count, removed } = hideElements(this.deps.view.cy, list);
+    this.hiding = false;
+    this.hiddenNodes.record(removed);
     this.history.commit();
     this.deps.notices.info(`${plural(count, 'element')} hidden. Undo (Ctrl+Z) brings ${count === 1 ? 'it' : 'them'} back.`);
   }

@@ -1,4 +1,6 @@
-// The details panel's "Neighbours by relationship": counts per type and direction before expanding, each a button for that slice.
+// The details panel's "Neighbours by relationship": counts per type and direction, each a button for that slice,
+// and after any expansion how many of them are drawn already and how many are still to expand.
+import type { Core } from 'cytoscape';
 import type { GraphNode } from '@contract/graph.ts';
 import type { NeighbourCounts } from '@contract/paths.ts';
 import { NodeType, RelType } from '@contract/vocabulary.ts';
@@ -35,12 +37,44 @@ function typeWords(types: Array<[string, number]>): string {
   }).join(', ');
 }
 
+/** Distinct neighbours of a node drawn now through one relationship type and direction. */
+export function drawnThrough(cy: Core, id: string, rel: string, dir: Direction): number {
+  const node = cy.getElementById(id);
+  if (node.empty()) return 0;
+  const ends = new Set<string>();
+  node.connectedEdges().forEach((e) => {
+    if (e.data('derived') || e.data('type') !== rel) return;
+    const source = e.data('source') as string;
+    const target = e.data('target') as string;
+    if (dir === 'out' && source === id && target !== id) ends.add(target);
+    if (dir === 'in' && target === id && source !== id) ends.add(source);
+  });
+  return ends.size;
+}
+
+/** Drawn and still to expand, for a slice of `count` neighbours of which `drawn` are on the canvas. */
+export function sliceProgress(count: number, drawn: number): { drawn: number; left: number } {
+  const shown = Math.min(count, Math.max(0, drawn));
+  return { drawn: shown, left: count - shown };
+}
+
 export class SliceSection {
   private readonly counts = new Map<string, Counts>();
   private readonly elements = new Map<string, HTMLElement>();
+  private queued = false;
 
-  constructor(private readonly slices: SliceExpander) {
-    slices.onChange(() => { for (const id of this.elements.keys()) this.render(id); });
+  constructor(private readonly slices: SliceExpander, private readonly cy: Core) {
+    slices.onChange(() => this.renderAll());
+    // Any expansion (a double-click, a query, a path) may draw some of these neighbours: keep the rows true.
+    cy.on('add remove', 'edge', () => {
+      if (this.queued) return;
+      this.queued = true;
+      requestAnimationFrame(() => { this.queued = false; this.renderAll(); });
+    });
+  }
+
+  private renderAll(): void {
+    for (const [id, el] of this.elements) if (el.isConnected) this.render(id);
   }
 
   /** The section for a node; the same element every time, so panel re-renders keep its state. */
@@ -89,8 +123,9 @@ export class SliceSection {
   private row(id: string, slice: Slice): HTMLLIElement {
     const paging = this.slices.paging(id, slice.rel, slice.dir);
     const busy = this.slices.busy(id, slice.rel, slice.dir);
-    const left = paging ? Math.max(0, paging.total - paging.loaded) : slice.count;
-    const done = paging !== undefined && left === 0;
+    const progress = sliceProgress(slice.count, drawnThrough(this.cy, id, slice.rel, slice.dir));
+    const left = paging ? Math.min(Math.max(0, paging.total - paging.loaded), progress.left) : progress.left;
+    const done = (paging !== undefined || progress.drawn > 0) && left === 0;
     const arrow = slice.dir === 'out' ? '→' : '←';
     const action = busy ? 'Loading…' : done ? 'All shown' : paging ? `Next ${Math.min(SLICE_PAGE, left)}` : slice.count > SLICE_PAGE ? `First ${SLICE_PAGE}` : 'Expand';
     const way = slice.dir === 'out' ? 'outgoing' : 'incoming';
@@ -98,7 +133,9 @@ export class SliceSection {
       h('span', { class: 'slice-what' },
         h('span', { class: 'slice-rel' }, `${arrow} ${relLabel(slice.rel)}`),
         h('span', { class: 'slice-types' }, typeWords(slice.types)),
-        paging ? h('span', { class: 'hint' }, `${paging.loaded} of ${paging.total} fetched`) : null),
+        progress.drawn > 0 || paging
+          ? h('span', { class: 'hint slice-progress', 'data-testid': 'slice-progress' }, `${progress.drawn} drawn · ${progress.left} to expand`)
+          : null),
       h('button', {
         type: 'button',
         class: done ? 'slice-button done' : 'slice-button',

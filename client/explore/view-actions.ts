@@ -11,10 +11,14 @@ export function drawn(cy: Core, ids: string[]): Collection {
 }
 
 export function hide(cy: Core, ids: string[]): number {
+  return hideElements(cy, ids).count;
+}
+
+/** Hides, and says what went: the elements asked for, and the lines that went with their nodes (for the Hidden list). */
+export function hideElements(cy: Core, ids: string[]): { count: number; removed: Collection } {
   const eles = drawn(cy, ids);
   const count = eles.length;
-  eles.remove();
-  return count;
+  return { count, removed: eles.remove() };
 }
 
 let order = 0;

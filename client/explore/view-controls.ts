@@ -24,5 +24,7 @@ export function createViewControls(inv: Investigator): HTMLElement[] {
     layout.select.value = inv.settings.layout;
     size.select.value = inv.settings.sizeBy;
   });
-  return [layout.wrap, size.wrap, note];
+  // The note is not part of the group: the group may fold under "More", and progress must stay in sight.
+  inv.bar.status(note);
+  return [layout.wrap, size.wrap];
 }

@@ -20,9 +20,11 @@ export function createResultsDock(): ResultsDock {
   const meta = h('p', { class: 'results-meta', 'data-testid': 'results-meta', role: 'status', 'aria-live': 'polite' });
   const download = h('button', { type: 'button', class: 'primary', 'data-testid': 'download-csv', disabled: true }, 'Download CSV');
   const close = h('button', { type: 'button', class: 'q-icon-button', 'aria-label': 'Close results' }, '×');
-  const body = h('div', { class: 'results-body' });
+  // Folding keeps the heading (what ran, how many rows) and gives the table's room back to the canvas.
+  const fold = h('button', { type: 'button', class: 'q-icon-button results-fold', 'data-testid': 'results-fold', 'aria-expanded': 'true', 'aria-controls': 'results-body' });
+  const body = h('div', { class: 'results-body', id: 'results-body' });
   const element = h('section', { class: 'results-dock', 'data-testid': 'results', 'data-state': 'idle', 'aria-labelledby': 'results-title', hidden: true },
-    h('header', { class: 'results-head' }, h('div', { class: 'results-heading' }, title, meta), h('div', { class: 'results-actions' }, download, close)),
+    h('header', { class: 'results-head' }, h('div', { class: 'results-heading' }, title, meta), h('div', { class: 'results-actions' }, download, fold, close)),
     body);
 
   let table: ResultTable | undefined;
@@ -33,11 +35,22 @@ export function createResultsDock(): ResultsDock {
     downloadCsv(csvFileName(current.fileBase), toCsv(current.columns, table?.sortedRows() ?? []));
   });
   close.addEventListener('click', () => { element.hidden = true; });
+  const setFolded = (folded: boolean): void => {
+    element.classList.toggle('folded', folded);
+    body.hidden = folded;
+    fold.setAttribute('aria-expanded', String(!folded));
+    fold.setAttribute('aria-label', folded ? 'Unfold the results' : 'Fold the results');
+    fold.title = folded ? 'Show the table again' : 'Fold the table away, keep the heading';
+    fold.textContent = folded ? '▴' : '▾';
+  };
+  fold.addEventListener('click', () => setFolded(!element.classList.contains('folded')));
+  setFolded(false);
 
   return {
     element,
     running(label) {
       element.hidden = false;
+      setFolded(false);
       element.dataset.state = 'running';
       element.setAttribute('aria-busy', 'true');
       download.disabled = true;
