@@ -1,5 +1,6 @@
 // Saving exports: a Blob per file through a temporary link, and the picture formats straight from Cytoscape.
 import type { Core } from 'cytoscape';
+import { drawSvg } from './svg-draw.ts';
 
 export function saveBlob(name: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
@@ -26,5 +27,5 @@ export function pngOf(cy: Core): Blob {
 }
 
 export function svgOf(cy: Core): string {
-  return cy.svg({ full: true, bg: BACKGROUND });
+  return drawSvg(cy, BACKGROUND);
 }
