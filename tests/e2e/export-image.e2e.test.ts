@@ -109,6 +109,13 @@ function crop(img: PNG, box: { x: number; y: number; w: number; h: number }): { 
   return { data, w, h };
 }
 
+/** A picture of the same size filled with the export's background. */
+function blank(like: PNG): PNG {
+  const out = new PNG({ width: like.width, height: like.height });
+  for (let i = 0; i < out.data.length; i += 4) out.data.set([0x0e, 0x13, 0x1a, 255], i);
+  return out;
+}
+
 function diffShare(a: PNG, b: PNG, box: { x: number; y: number; w: number; h: number }): number {
   const ca = crop(a, box);
   const cb = crop(b, box);
@@ -132,6 +139,66 @@ describe('picture exports', () => {
     console.info('SVG against PNG, share of pixels that differ:', { ...shares, whole });
     const tooDifferent = Object.entries({ ...shares, whole }).filter(([, share]) => share > MAX_SHAPE_DIFF);
     expect(tooDifferent).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('exports the view without the selection fade, and leaves the fade and the selection on screen', async () => {
+    await openView(page);
+    const [plainPng] = await exportFiles(page, 'png');
+    const [plainSvg] = await exportFiles(page, 'svg');
+
+    await clickNode(page, 'pb-government-cambodia');
+    await page.waitForSelector('[data-testid="side-panel"][data-shown="node:pb-government-cambodia"]', { timeout: WAIT });
+    const fadedBefore = await page.evaluate(() => window.__cy!.elements('.faded').length);
+    expect(fadedBefore).toBeGreaterThan(0);
+    const [fadedPng] = await exportFiles(page, 'png');
+    const [fadedSvg] = await exportFiles(page, 'svg');
+
+    const a = PNG.sync.read(plainPng!.body);
+    const b = PNG.sync.read(fadedPng!.body);
+    expect([b.width, b.height]).toEqual([a.width, a.height]);
+    expect(pixelmatch(a.data, b.data, undefined, a.width, a.height, { threshold: 0 })).toBe(0);
+    expect(fadedSvg!.body.toString('utf8')).toBe(plainSvg!.body.toString('utf8'));
+
+    // The export leaves the reader's view as it was.
+    expect(await page.evaluate(() => window.__cy!.elements('.faded').length)).toBe(fadedBefore);
+    expect(await page.evaluate(() => window.__cy!.$(':selected').map((e) => e.id()))).toEqual(['pb-government-cambodia']);
+    expect(await page.locator('[data-testid="side-panel"]').getAttribute('data-shown')).toBe('node:pb-government-cambodia');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('adds, when asked, the legend and a caption with the sources shown and the export date, to PNG and SVG alike', async () => {
+    await openView(page);
+    const [plainPng] = await exportFiles(page, 'png');
+    await page.locator('[data-testid="export-button"]').click();
+    const option = page.locator('[data-testid="export-present"]');
+    await option.click();
+    expect(await option.getAttribute('aria-checked')).toBe('true');
+    await page.keyboard.press('Escape');
+    const [pngFile] = await exportFiles(page, 'png');
+    const [svgFile] = await exportFiles(page, 'svg');
+    const svg = svgFile!.body.toString('utf8');
+
+    const today = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    const caption = /<g class="scamgraph-caption"[\s\S]*<\/g>/.exec(svg)?.[0] ?? '';
+    const words = [...caption.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join('\n');
+    expect(words).toContain('Legend');
+    for (const entry of ['Official', 'Public body', 'Organisation', 'Opinion (a view, not a factual claim)', 'Double border: the state']) expect(words).toContain(entry);
+    expect(words).toContain('Sources of what is shown');
+    expect(words).toContain('The Cambodia Cybercrime Crackdown: An In-Depth Analysis (publisher not stated, undated). Grade F: reliability cannot be judged.');
+    expect(words).toContain(`Exported from Scamgraph on ${today}.`);
+
+    // The PNG carries the same strip under the same graph: the SVG drawn by Chromium matches it as a whole.
+    const png = PNG.sync.read(pngFile!.body);
+    const plain = PNG.sync.read(plainPng!.body);
+    expect(png.height).toBeGreaterThan(plain.height + 100);
+    const drawn = await rasterise(svg);
+    expect([drawn.width, drawn.height]).toEqual([png.width, png.height]);
+    const strip = { x: 0, y: plain.height, w: png.width, h: png.height - plain.height };
+    expect(diffShare(png, drawn, strip)).toBeLessThanOrEqual(MAX_SHAPE_DIFF);
+    expect(diffShare(png, drawn, { x: 0, y: 0, w: png.width, h: png.height })).toBeLessThanOrEqual(MAX_SHAPE_DIFF);
+    // And the strip is not empty: the caption's text is drawn in it.
+    expect(diffShare(png, blank(png), strip)).toBeGreaterThan(0.01);
     expect(pageErrors).toEqual([]);
   });
 });
