@@ -77,7 +77,7 @@ export function captionSources(graph: ExportGraph, data: ExportData): string[] {
   for (const n of graph.nodes) if (n.type === 'Source') ids.add(n.id);
   return [...ids].map((id) => {
     const s = data.source(id);
-    if (!s) return `${graph.nodes.find((n) => n.id === id)?.label ?? id} (grade not held)`;
+    if (!s) return `${graph.nodes.find((n) => n.id === id)?.label ?? id} (no title or grade held for this source)`;
     const by = s.publisher && s.publisher !== 'unknown' ? s.publisher : 'publisher not stated';
     const when = s.publishedOn ? `, ${s.publishedOn}` : ', undated';
     return `${s.title} (${by}${when}). Grade ${s.reliability}: ${reliabilityMeaning[s.reliability].toLowerCase()}.`;
