@@ -1,4 +1,4 @@
-// The SVG export: cytoscape-svg replays Cytoscape's canvas drawing into canvas2svg's recording context. Two things
+// The SVG export: cytoscape-svg replays Cytoscape's canvas drawing into canvas2svg's recording context. Three things
 // that context gets wrong are put right for the length of one export, so the SVG draws what the PNG draws:
 // - round polygons (the opinion tag, round triangles) start without beginPath(), which a canvas forgives (Cytoscape
 //   passes it a fresh Path2D there) but canvas2svg does not: the shape was lost and its fill and dashes were put on
@@ -67,7 +67,6 @@ declare global {
   // cytoscape-svg's bundle publishes canvas2svg's constructor here when it loads.
   interface Window { C2S?: { prototype: SvgRecorder } }
 }
-
 
 export function drawSvg(cy: Core, background: string): string {
   // renderer() is public at run time but missing from the typings.
