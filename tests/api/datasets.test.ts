@@ -92,7 +92,7 @@ describe('POST /api/datasets', () => {
       const res = await postJson(app.baseUrl, '/api/datasets', payload);
       expect(res.status, field).toBe(400);
       expect(res.body.error.field).toBe(field);
-      expect(res.body.error.message).toContain(message);
+      expect(res.body.error.detail).toContain(message);
     }
     expect(await graphCounts(db)).toEqual(before);
   });

@@ -51,7 +51,7 @@ describe('GET /api/tours', () => {
     expect(ok.body.steps).toHaveLength(10);
     const stale = await getJson(baseUrl, '/api/tours/stale');
     expect(stale.status).toBe(404);
-    expect(stale.body.error.message).toContain('step 1 ("Gone"): show.entities.1: no entity \'ev-never-happened\'');
+    expect(stale.body.error.detail).toContain('step 1 ("Gone"): show.entities.1: no entity \'ev-never-happened\'');
     expect((await getJson(baseUrl, '/api/tours/no-such-tour')).status).toBe(404);
     expect((await getJson(baseUrl, '/api/tours/Bad%20Id')).status).toBe(400);
   });
@@ -112,6 +112,6 @@ describe('POST /api/tours', () => {
     }
     for (const id of ['bad-entity', 'bad-query', 'bad-param', 'no-question']) expect(existsSync(path.join(toursDir, `${id}.json`))).toBe(false);
     const step2 = await postJson(baseUrl, '/api/tours', tour('bad-query', [step('One'), step('Two', { show: { query: { id: 'no-such-query' } } })]));
-    expect(step2.body.error.message).toBe('tours.save: step 2 ("Two"): show.query.id: unknown saved query \'no-such-query\'');
+    expect(step2.body.error.detail).toBe('tours.save: step 2 ("Two"): show.query.id: unknown saved query \'no-such-query\'');
   });
 });

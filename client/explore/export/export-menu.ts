@@ -7,9 +7,10 @@ import { h } from '../../panels/dom.ts';
 import { collectExport, type ExportData } from './collect.ts';
 import { edgesCsv, nodesCsv } from './csv.ts';
 import { toCyjs } from './cyjs.ts';
-import { pngOf, saveBlob, saveText, svgOf } from './download.ts';
+import { pngOf, saveBlob, saveText, svgOf, type StripFor } from './download.ts';
 import { toGexf } from './gexf.ts';
 import { toGraphml } from './graphml.ts';
+import { presentationStrip } from './present.ts';
 
 const BASE = 'scamgraph-view';
 
@@ -22,9 +23,16 @@ function colourOf(type: string): { r: number; g: number; b: number } | undefined
 
 export function createExportMenu(cy: Core, data: ExportData, say: (text: string) => void): { button: HTMLButtonElement; menu: HTMLElement } {
   const graph = () => collectExport(cy, data);
-  const formats: Array<[string, string, string, () => void]> = [
-    ['png', 'PNG image', 'The whole graph as a picture', () => saveBlob(`${BASE}.png`, pngOf(cy))],
-    ['svg', 'SVG image', 'Scalable picture, for print and editing', () => saveText(`${BASE}.svg`, svgOf(cy), 'image/svg+xml')],
+  // Ready to present: the pictures carry a legend and a caption of their sources when this is ticked.
+  let present = false;
+  const stripFor = (): StripFor | undefined => {
+    if (!present) return undefined;
+    const shown = graph();
+    return (width) => presentationStrip(shown, data, width);
+  };
+  const formats: Array<[string, string, string, () => void | Promise<void>]> = [
+    ['png', 'PNG image', 'The whole graph as a picture', async () => saveBlob(`${BASE}.png`, await pngOf(cy, stripFor()))],
+    ['svg', 'SVG image', 'Scalable picture, for print and editing', () => saveText(`${BASE}.svg`, svgOf(cy, stripFor()), 'image/svg+xml')],
     ['cyjs', 'Cytoscape (.cyjs)', 'Opens in Cytoscape desktop', () => saveText(`${BASE}.cyjs`, toCyjs(graph()), 'application/json')],
     ['graphml', 'GraphML', 'yEd, Gephi, NetworkX', () => saveText(`${BASE}.graphml`, toGraphml(graph()), 'application/graphml+xml')],
     ['gexf', 'GEXF (Gephi)', 'With positions and colours', () => saveText(`${BASE}.gexf`, toGexf(graph(), colourOf), 'application/gexf+xml')],
@@ -36,18 +44,27 @@ export function createExportMenu(cy: Core, data: ExportData, say: (text: string)
     }],
   ];
   const button = h('button', { type: 'button', 'aria-haspopup': 'menu', 'aria-expanded': 'false', 'aria-controls': 'export-menu', 'data-testid': 'export-button' }, 'Export ▾');
-  const items = formats.map(([id, label, hint, run]) => h('button', {
+  const exportItems = formats.map(([id, label, hint, run]) => h('button', {
     type: 'button', role: 'menuitem', tabindex: -1, class: 'menu-item', 'data-testid': `export-${id}`,
     onclick: () => {
       close();
-      try {
-        run();
-        say(`Exported ${label}: what is on screen, with sources, grades and status.`);
-      } catch {
-        say(`Could not export ${label}.`);
-      }
+      Promise.resolve().then(run).then(
+        () => say(`Exported ${label}: what is on screen, with sources, grades and status.`),
+        () => say(`Could not export ${label}.`),
+      );
     },
   }, h('span', {}, label), h('small', {}, hint)));
+  const presentMark = h('span', { 'aria-hidden': 'true' }, '☐');
+  const presentItem = h('button', {
+    type: 'button', role: 'menuitemcheckbox', 'aria-checked': 'false', tabindex: -1, class: 'menu-item', 'data-testid': 'export-present',
+    onclick: () => {
+      present = !present;
+      presentItem.setAttribute('aria-checked', String(present));
+      presentMark.textContent = present ? '☑' : '☐';
+    },
+  });
+  presentItem.append(h('span', {}, presentMark, ' Add legend and sources'), h('small', {}, 'PNG and SVG: legend, sources shown and export date'));
+  const items = [...exportItems.slice(0, 2), presentItem, ...exportItems.slice(2)];
   const menu = h('div', { id: 'export-menu', role: 'menu', class: 'explore-popover export-menu', 'aria-label': 'Export', hidden: true, 'data-testid': 'export-menu' }, ...items);
   const open = (): void => {
     menu.hidden = false;
