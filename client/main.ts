@@ -17,6 +17,7 @@ import { mountClassroom } from './classroom/mount.ts';
 import { Explorer } from './state/explorer.ts';
 import { GraphStore } from './state/graph-store.ts';
 import { openFromUrl, rememberEntity } from './state/url-state.ts';
+import { createDatasetChooser, scopeChangeNotice } from './panels/dataset-chooser.ts';
 
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html must contain #app');
@@ -64,11 +65,21 @@ const queries = mountQueries(async (part, mode) => {
   await explorer.showGraph(part, mode);
 });
 
+// A new choice of datasets: the canvas is kept (see scopeChangeNotice for why), and paging is forgotten so the
+// next expansion of a drawn node reads the new scope from its first page.
+const datasetChooser = createDatasetChooser({
+  changed: (next) => {
+    const drawn = view.cy.nodes().map((n) => store.node(n.id())?.dataset ?? String(n.data('dataset') ?? ''));
+    store.restorePaging([]);
+    notices.info(scopeChangeNotice(next, drawn.filter(Boolean)));
+  },
+});
+
 const logo = h('span', { class: 'logo', 'aria-hidden': 'true' });
 const header = h('header', { class: 'app-header' },
   h('div', { class: 'brand' }, logo, h('div', {}, h('h1', {}, 'Scamgraph'), h('p', { class: 'tagline' }, 'Evidence-first explorer of scam compounds, trafficking and alleged collusion'))),
   createSearchBox((node) => void explorer.show(node)),
-  h('div', { class: 'header-end' }, queries.toggle, createHealthIndicator()));
+  h('div', { class: 'header-end' }, datasetChooser, queries.toggle, createHealthIndicator()));
 
 const disclaimer = h('p', { class: 'disclaimer' },
   'Allegations are shown as claims, with who made them and their status. Appearing in this graph is not a finding of wrongdoing.');
