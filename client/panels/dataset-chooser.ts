@@ -41,6 +41,8 @@ export function createDatasetChooser(deps: DatasetChooserDeps): HTMLElement {
   let known: ScopeDataset[] = [];
 
   const render = (): void => {
+    // Rebuilding the list must not drop keyboard focus from the box just ticked.
+    const focused = list.contains(document.activeElement) ? (document.activeElement as HTMLInputElement).value : undefined;
     const chosen = new Set(currentDatasets());
     // A dataset named in the address but not (or no longer) in the database is still listed, so it can be unticked.
     const missing = [...chosen].filter((d) => !known.some((k) => k.dataset === d));
@@ -52,6 +54,7 @@ export function createDatasetChooser(deps: DatasetChooserDeps): HTMLElement {
         h('span', { class: 'dataset-name', title: d.dataset }, d.dataset === CURATED_DATASET ? 'Curated graph' : datasetWords(d.dataset)),
         h('span', { class: 'dataset-size' }, d.absent ? 'not in the database' : plural(d.nodes, 'node'))));
     }));
+    if (focused !== undefined) list.querySelector<HTMLInputElement>(`input[value="${CSS.escape(focused)}"]`)?.focus();
   };
 
   const toggle = (dataset: string, on: boolean): void => {

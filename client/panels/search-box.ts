@@ -79,7 +79,7 @@ export function createSearchBox(onPick: (node: GraphNode) => void): HTMLElement 
         'li',
         {
           id: `search-option-${i}`, role: 'option', 'aria-selected': 'false', class: 'search-result', 'data-testid': 'search-result',
-          'data-id': hit.node.id, 'data-type': hit.node.type, 'data-dataset': hit.node.dataset, 'data-typo': hit.typos.length > 0,
+          'data-id': hit.node.id, 'data-type': hit.node.type, 'data-dataset': hit.node.dataset, 'data-typo': String(hit.typos.length > 0),
         },
         typeSwatch(hit.node.type),
         h('span', { class: 'result-text' },
