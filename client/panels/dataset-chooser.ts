@@ -14,17 +14,20 @@ export interface DatasetChooserDeps {
   changed(next: string[], previous: string[]): void;
 }
 
-function buttonText(chosen: string[]): string {
-  if (chosen.length === 1) return `Datasets: ${chosen[0] === CURATED_DATASET ? 'curated' : datasetWords(chosen[0]!)}`;
-  return `Datasets: ${chosen.length} chosen`;
+/** The header is tight: the button shows a count, its accessible name says what is chosen. */
+function label(button: HTMLElement, chosen: string[]): void {
+  button.replaceChildren('Datasets', h('span', { class: 'chooser-count' }, String(chosen.length)));
+  const only = chosen.length === 1 ? (chosen[0] === CURATED_DATASET ? 'the curated graph' : datasetWords(chosen[0]!)) : undefined;
+  button.setAttribute('aria-label', only ? `Datasets: ${only} only` : `Datasets: ${chosen.length} chosen`);
+  button.title = `Search and expansion read ${only ?? chosen.map((d) => (d === CURATED_DATASET ? 'the curated graph' : datasetWords(d))).join(' + ')}`;
 }
 
 export function createDatasetChooser(deps: DatasetChooserDeps): HTMLElement {
   const panelId = 'dataset-chooser-panel';
   const button = h('button', {
     type: 'button', class: 'dataset-chooser-toggle', 'aria-expanded': 'false', 'aria-controls': panelId, 'data-testid': 'dataset-chooser',
-    title: 'Choose which datasets search and expansion read',
-  }, buttonText(currentDatasets()));
+  });
+  label(button, currentDatasets());
   const list = h('ul', { 'data-testid': 'dataset-options' });
   const hint = h('p', { class: 'hint', role: 'status', 'aria-live': 'polite' });
   const onlyCurated = h('button', { type: 'button', 'data-testid': 'dataset-only-curated' }, 'Curated graph only');
@@ -39,6 +42,7 @@ export function createDatasetChooser(deps: DatasetChooserDeps): HTMLElement {
   const root = h('div', { class: 'dataset-chooser' }, button, panel);
 
   let known: ScopeDataset[] = [];
+  let listed = false;
 
   const render = (): void => {
     // Rebuilding the list must not drop keyboard focus from the box just ticked.
@@ -46,13 +50,14 @@ export function createDatasetChooser(deps: DatasetChooserDeps): HTMLElement {
     const chosen = new Set(currentDatasets());
     // A dataset named in the address but not (or no longer) in the database is still listed, so it can be unticked.
     const missing = [...chosen].filter((d) => !known.some((k) => k.dataset === d));
+    const absentWords = listed ? 'not in the database' : '…';
     const rows = [...known.map((d) => ({ ...d, absent: false })), ...missing.map((d) => ({ dataset: d, nodes: 0, absent: true }))];
     list.replaceChildren(...rows.map((d) => {
       const box = h('input', { type: 'checkbox', value: d.dataset, checked: chosen.has(d.dataset), 'data-testid': 'dataset-option', 'data-dataset': d.dataset });
       box.addEventListener('change', () => toggle(d.dataset, box.checked));
       return h('li', {}, h('label', {}, box,
         h('span', { class: 'dataset-name', title: d.dataset }, d.dataset === CURATED_DATASET ? 'Curated graph' : datasetWords(d.dataset)),
-        h('span', { class: 'dataset-size' }, d.absent ? 'not in the database' : plural(d.nodes, 'node'))));
+        h('span', { class: 'dataset-size' }, d.absent ? absentWords : plural(d.nodes, 'node'))));
     }));
     if (focused !== undefined) list.querySelector<HTMLInputElement>(`input[value="${CSS.escape(focused)}"]`)?.focus();
   };
@@ -84,6 +89,7 @@ export function createDatasetChooser(deps: DatasetChooserDeps): HTMLElement {
     hint.textContent = 'Listing datasets…';
     try {
       known = (await request('/api/datasets/all', ScopeDatasetList)).datasets;
+      listed = true;
       hint.textContent = '';
     } catch (err) {
       hint.textContent = messageOf(err);
@@ -115,7 +121,7 @@ export function createDatasetChooser(deps: DatasetChooserDeps): HTMLElement {
     if (!panel.hidden && !root.contains(event.target as Node)) open(false);
   });
   onDatasetsChange((chosen) => {
-    button.textContent = buttonText(chosen);
+    label(button, chosen);
     if (!panel.hidden) render();
   });
   return root;
