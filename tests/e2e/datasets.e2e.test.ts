@@ -94,6 +94,24 @@ describe('the dataset chooser', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('keeps the canvas when the scope narrows, says so, and refuses to expand a node whose dataset is no longer chosen', async () => {
+    await context.close();
+    // The refused expansion is a 404 the browser logs on its own; nothing else may reach the console.
+    ({ context, page, pageErrors } = await openPage(browser, `${app.baseUrl}/?datasets=cambodia-crackdown,${DATASET}&entity=${ALPHA}`, { ignoreConsole: /404/ }));
+    await waitForNode(page, BETA);
+    await waitForIdle(page);
+    await page.locator('[data-testid="dataset-chooser"]').click();
+    await page.locator('[data-testid="dataset-only-curated"]').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('datasets'), { timeout: WAIT }).toBeNull();
+    expect(await page.locator('[data-testid="notice"]').textContent()).toContain('2 nodes already drawn come from datasets no longer chosen: kept on the canvas');
+    expect(await page.evaluate(() => window.__cy?.nodes().length)).toBe(2);
+    await page.keyboard.press('Escape');
+    await page.locator('[data-testid="expand-button"]').click();
+    await expect.poll(() => page.locator('[data-testid="notice"]').textContent(), { timeout: WAIT })
+      .toContain(`it comes from dataset '${DATASET}'. Add that dataset to explore it.`);
+    expect(pageErrors).toEqual([]);
+  });
+
   it('says a typo match is close to the name, not an exact hit', async () => {
     await typeSearch(page, 'Hun Manat');
     const hit = page.locator('[data-testid="search-result"][data-id="off-hun-manet"]');
