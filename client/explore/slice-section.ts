@@ -8,6 +8,7 @@ import { plural, relLabel, typeLabel } from '../wording.ts';
 import { getNeighbourCounts } from './explore-api.ts';
 import { SLICE_PAGE, type SliceExpander } from './slices.ts';
 import type { Direction } from './types.ts';
+import { onDatasetsChange } from '../state/dataset-scope.ts';
 
 interface Slice { rel: RelType; dir: Direction; count: number; types: Array<[string, number]> }
 
@@ -41,6 +42,8 @@ export class SliceSection {
 
   constructor(private readonly slices: SliceExpander) {
     slices.onChange(() => { for (const id of this.elements.keys()) this.render(id); });
+    // Counts belong to a scope: a new choice of datasets makes every one stale; the panel's next render refetches.
+    onDatasetsChange(() => { this.counts.clear(); this.elements.clear(); });
   }
 
   /** The section for a node; the same element every time, so panel re-renders keep its state. */

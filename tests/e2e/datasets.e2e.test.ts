@@ -105,6 +105,8 @@ describe('the dataset chooser', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('datasets'), { timeout: WAIT }).toBeNull();
     expect(await page.locator('[data-testid="notice"]').textContent()).toContain('2 nodes already drawn come from datasets no longer chosen: kept on the canvas');
     expect(await page.evaluate(() => window.__cy?.nodes().length)).toBe(2);
+    // The panel's neighbour counts are read again for the new scope, not left showing the old one's.
+    await expect.poll(() => page.locator('[data-testid="neighbour-counts"]').textContent(), { timeout: WAIT }).toContain(`it comes from dataset '${DATASET}'`);
     await page.keyboard.press('Escape');
     await page.locator('[data-testid="expand-button"]').click();
     await expect.poll(() => page.locator('[data-testid="notice"]').textContent(), { timeout: WAIT })
