@@ -78,8 +78,9 @@ const datasetChooser = createDatasetChooser({
 const logo = h('span', { class: 'logo', 'aria-hidden': 'true' });
 const header = h('header', { class: 'app-header' },
   h('div', { class: 'brand' }, logo, h('div', {}, h('h1', {}, 'Scamgraph'), h('p', { class: 'tagline' }, 'Evidence-first explorer of scam compounds, trafficking and alleged collusion'))),
-  createSearchBox((node) => void explorer.show(node)),
-  h('div', { class: 'header-end' }, datasetChooser, queries.toggle, createHealthIndicator()));
+  // The chooser sits with the search it scopes; the header's end has no room left for it at 1440 px.
+  createSearchBox((node) => void explorer.show(node), datasetChooser),
+  h('div', { class: 'header-end' }, queries.toggle, createHealthIndicator()));
 
 const disclaimer = h('p', { class: 'disclaimer' },
   'Allegations are shown as claims, with who made them and their status. Appearing in this graph is not a finding of wrongdoing.');

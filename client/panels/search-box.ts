@@ -31,7 +31,8 @@ function clip(text: string, max = 120): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-export function createSearchBox(onPick: (node: GraphNode) => void): HTMLElement {
+/** `beside` goes at the end of the search row (the dataset chooser: which datasets the search reads). */
+export function createSearchBox(onPick: (node: GraphNode) => void, beside?: HTMLElement): HTMLElement {
   const listId = 'search-results';
   const input = h('input', {
     type: 'search', id: 'search-input', class: 'search-input', placeholder: 'Search people, organisations, compounds, places…',
@@ -158,5 +159,5 @@ export function createSearchBox(onPick: (node: GraphNode) => void): HTMLElement 
 
   return h('div', { class: 'search', role: 'search' },
     h('label', { for: 'search-input', class: 'visually-hidden' }, 'Search the graph'),
-    h('div', { class: 'search-row' }, input, typeFilter), list, status);
+    h('div', { class: 'search-row' }, input, typeFilter, beside), list, status);
 }
