@@ -5,6 +5,7 @@ import { EntityDetail, Neighbourhood } from '@contract/graph.ts';
 import { Health } from '@contract/health.ts';
 import { SearchResult } from '@contract/search.ts';
 import type { NodeType } from '@contract/vocabulary.ts';
+import { datasetsParam } from './state/dataset-scope.ts';
 
 export type ApiErrorCode = ErrorBody['error']['code'] | 'network' | 'aborted';
 
@@ -67,7 +68,8 @@ export function getHealth(signal?: AbortSignal): Promise<Health> {
 }
 
 export function search(q: string, opts: { limit?: number; type?: NodeType; signal?: AbortSignal } = {}): Promise<SearchResult> {
-  const params = new URLSearchParams({ q, limit: String(opts.limit ?? 10) });
+  // Search reads only the datasets chosen in the header (the curated graph by default).
+  const params = new URLSearchParams({ q, limit: String(opts.limit ?? 10), datasets: datasetsParam() });
   if (opts.type) params.set('type', opts.type);
   return request(`/api/search?${params}`, SearchResult, opts.signal);
 }
@@ -77,7 +79,7 @@ export function getEntity(id: string, signal?: AbortSignal): Promise<EntityDetai
 }
 
 export function getNeighbourhood(id: string, opts: { limit?: number; skip?: number; signal?: AbortSignal } = {}): Promise<Neighbourhood> {
-  const params = new URLSearchParams({ limit: String(opts.limit ?? 50), skip: String(opts.skip ?? 0) });
+  const params = new URLSearchParams({ limit: String(opts.limit ?? 50), skip: String(opts.skip ?? 0), datasets: datasetsParam() });
   return request(`/api/entities/${encodeURIComponent(id)}/neighbourhood?${params}`, Neighbourhood, opts.signal);
 }
 

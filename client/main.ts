@@ -20,6 +20,7 @@ import { mountPanelLayout } from './panels/panel-layout.ts';
 import { Explorer } from './state/explorer.ts';
 import { GraphStore } from './state/graph-store.ts';
 import { openFromUrl, rememberEntity } from './state/url-state.ts';
+import { createDatasetChooser, scopeChangeNotice } from './panels/dataset-chooser.ts';
 
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html must contain #app');
@@ -70,10 +71,21 @@ const queries = mountQueries(async (part, mode) => {
   await explorer.showGraph(part, mode);
 });
 
+// A new choice of datasets: the canvas is kept (see scopeChangeNotice for why), and paging is forgotten so the
+// next expansion of a drawn node reads the new scope from its first page.
+const datasetChooser = createDatasetChooser({
+  changed: (next) => {
+    const drawn = view.cy.nodes().map((n) => store.node(n.id())?.dataset ?? String(n.data('dataset') ?? ''));
+    store.restorePaging([]);
+    notices.info(scopeChangeNotice(next, drawn.filter(Boolean)));
+  },
+});
+
 const logo = h('span', { class: 'logo', 'aria-hidden': 'true' });
 const header = h('header', { class: 'app-header' },
   h('div', { class: 'brand' }, logo, h('div', {}, h('h1', {}, 'Scamgraph'), h('p', { class: 'tagline' }, 'Evidence-first explorer of scam compounds, trafficking and alleged collusion'))),
-  createSearchBox((node) => void explorer.show(node)),
+  // The chooser sits with the search it scopes; the header's end has no room left for it at 1440 px.
+  createSearchBox((node) => void explorer.show(node), datasetChooser),
   h('div', { class: 'header-end' }, queries.toggle, createHealthIndicator()));
 
 const disclaimer = h('p', { class: 'disclaimer' },

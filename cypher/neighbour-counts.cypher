@@ -1,8 +1,11 @@
 // How many neighbours a node has, per relationship type, direction and neighbour type ($id): shown before expanding.
+// Only neighbours in $datasets (a list) are counted. One row with a null relType when none is, so the service
+// learns the centre's dataset either way; no row at all when there is no such node.
 MATCH (c:Entity {id: $id})
 OPTIONAL MATCH (c)-[r]-(m:Entity)
+WHERE m.dataset IN $datasets
 WITH c, r, m
-WHERE r IS NOT NULL
-RETURN c.id AS id, type(r) AS relType, CASE WHEN startNode(r) = c THEN 'out' ELSE 'in' END AS direction,
+RETURN c.id AS id, c.dataset AS centreDataset, type(r) AS relType,
+  CASE WHEN r IS NULL THEN null WHEN startNode(r) = c THEN 'out' ELSE 'in' END AS direction,
   m.type AS neighbourType, count(DISTINCT m) AS count
 ORDER BY count DESC, relType, neighbourType

@@ -1,10 +1,13 @@
 // A page of a node's neighbours ($id, $skip, $limit), the edges to them, the edges among them,
 // and every source those nodes and edges cite — in one round trip.
-// $types (list or null) and $direction ('out' | 'in' | 'both') narrow which links count.
+// $types (list or null) and $direction ('out' | 'in' | 'both') narrow which links count; $datasets (a list) keeps
+// the neighbours, and so the count, inside the datasets chosen. The centre is returned whatever its dataset so the
+// service can say why one outside the scope is refused.
 MATCH (c:Entity {id: $id})
 CALL (c) {
   MATCH (c)-[r]-(m:Entity)
-  WHERE ($types IS NULL OR type(r) IN $types)
+  WHERE m.dataset IN $datasets
+    AND ($types IS NULL OR type(r) IN $types)
     AND ($direction = 'both' OR ($direction = 'out') = (startNode(r) = c))
   WITH m, collect(r) AS rels
   ORDER BY m.type, m.name, m.id
@@ -28,7 +31,8 @@ CALL (c, neighbours, rels) {
 RETURN c AS centre, neighbours, sources,
   COUNT {
     MATCH (c)-[r]-(m:Entity)
-    WHERE ($types IS NULL OR type(r) IN $types)
+    WHERE m.dataset IN $datasets
+      AND ($types IS NULL OR type(r) IN $types)
       AND ($direction = 'both' OR ($direction = 'out') = (startNode(r) = c))
     RETURN DISTINCT m
   } AS total,

@@ -4,6 +4,8 @@ import type { EventObject } from 'cytoscape';
 import { messageOf } from '../api.ts';
 import type { GraphView } from '../cy/graph-view.ts';
 import type { Explorer, Notices } from '../state/explorer.ts';
+import { currentDatasets, setDatasets } from '../state/dataset-scope.ts';
+import { datasetOf } from '@contract/datasets.ts';
 import type { GraphStore } from '../state/graph-store.ts';
 import { relLabel } from '../wording.ts';
 import { getDatasetGraph } from './classroom-api.ts';
@@ -67,7 +69,11 @@ export function mountClassroom({ view, store, explorer, notices, clearPanel }: C
       cy.off('add', 'edge', relabel);
     }
     await view.fit();
-    notices.info(`Your data “${name}”: ${graph.nodes.length} nodes drawn.`);
+    // Drawing one's own data means exploring it: add it to the datasets read, or its nodes could not be expanded.
+    const dataset = datasetOf(name);
+    const added = !currentDatasets().includes(dataset);
+    if (added) setDatasets([...currentDatasets(), dataset]);
+    notices.info(`Your data “${name}”: ${graph.nodes.length} nodes drawn.${added ? ' Search and expansion now read it too (see Datasets in the header).' : ''}`);
   }
 
   const download = async (work: () => Promise<{ filename: string; html: string }>) => saveFile(await work());

@@ -4,6 +4,7 @@ import type { GraphEdge, GraphNode } from '@contract/graph.ts';
 import { AllegationStatus } from '@contract/vocabulary.ts';
 import { categoryLabel, relLabel, statusLabel } from '../wording.ts';
 import { statusGroup } from './palette.ts';
+import { datasetSuffix } from '../panels/dataset-marker.ts';
 
 const CLAIM_LINKS = new Set(['MADE_BY', 'AGAINST', 'CONCERNS', 'RESPONDS_TO', 'SUPPORTS']);
 
@@ -12,6 +13,13 @@ function shorten(text: string, max: number): string {
 }
 
 export function nodeLabel(node: GraphNode): string {
+  // A node from outside the curated graph names its dataset on a line of its own, so copies never pass for the original.
+  const suffix = datasetSuffix(node.dataset);
+  const label = baseLabel(node);
+  return suffix ? `${label}\n${shorten(suffix, 42)}` : label;
+}
+
+function baseLabel(node: GraphNode): string {
   if (node.type !== 'Allegation') return shorten(node.name, 42);
   // The status leads the label so that nobody reads a claim on the canvas as a fact.
   const status = node.status ? statusLabel[node.status] : 'ALLEGATION';
@@ -32,6 +40,8 @@ export function nodeElement(node: GraphNode, position?: { x: number; y: number }
       status: node.status ?? '',
       statusGroup: node.status ? statusGroup[node.status] : '',
       opinion: node.isOpinion === true,
+      dataset: node.dataset,
+      outside: datasetSuffix(node.dataset) !== null,
     },
     ...(position ? { position: { ...position } } : {}),
   };

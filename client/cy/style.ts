@@ -68,6 +68,8 @@ export function graphStyle(): StylesheetJson {
       style: { 'font-size': 9, color: '#F3D3E4', 'text-max-width': '150px' },
     },
     ...statusRules(),
+    // From a dataset outside the curated graph: an amber label whose last line names the dataset (elements.ts).
+    { selector: 'node[?outside]', style: { color: '#F5C76B' } },
     {
       selector: 'node[type = "Allegation"][?opinion]',
       style: { shape: opinionShape, width: 46, height: 34, 'font-style': 'italic' },

@@ -7,13 +7,15 @@ import { datasetsParam } from '../state/dataset-scope.ts';
 import type { Direction } from './types.ts';
 
 export function getNeighbourCounts(id: string, signal?: AbortSignal): Promise<NeighbourCounts> {
-  return request(`/api/entities/${encodeURIComponent(id)}/neighbour-counts`, NeighbourCounts, signal);
+  // Counts read the same datasets as expanding, so they promise what an expansion brings.
+  const params = new URLSearchParams({ datasets: datasetsParam() });
+  return request(`/api/entities/${encodeURIComponent(id)}/neighbour-counts?${params}`, NeighbourCounts, signal);
 }
 
 export interface SliceQuery { relTypes?: RelType[]; direction?: Direction | 'both'; limit: number; skip: number }
 
 export function getSlice(id: string, q: SliceQuery, signal?: AbortSignal): Promise<Neighbourhood> {
-  const params = new URLSearchParams({ limit: String(q.limit), skip: String(q.skip), direction: q.direction ?? 'both' });
+  const params = new URLSearchParams({ limit: String(q.limit), skip: String(q.skip), direction: q.direction ?? 'both', datasets: datasetsParam() });
   if (q.relTypes?.length) params.set('relTypes', q.relTypes.join(','));
   return request(`/api/entities/${encodeURIComponent(id)}/neighbourhood?${params}`, Neighbourhood, signal);
 }

@@ -10,6 +10,7 @@ import { plural, relLabel, typeLabel } from '../wording.ts';
 import { getNeighbourCounts } from './explore-api.ts';
 import { SLICE_PAGE, type SliceExpander } from './slices.ts';
 import type { Direction } from './types.ts';
+import { onDatasetsChange } from '../state/dataset-scope.ts';
 
 interface Slice { rel: RelType; dir: Direction; count: number; types: Array<[string, number]> }
 
@@ -71,6 +72,8 @@ export class SliceSection {
       this.queued = true;
       requestAnimationFrame(() => { this.queued = false; this.renderAll(); });
     });
+    // Counts belong to a scope: a new choice of datasets makes every one stale; the panel's next render refetches.
+    onDatasetsChange(() => { this.counts.clear(); this.elements.clear(); });
   }
 
   private renderAll(): void {

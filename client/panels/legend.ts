@@ -41,6 +41,9 @@ export function createLegend(): HTMLElement {
     statuses,
     h('h3', {}, 'Links'),
     links,
+    h('h3', {}, 'Datasets'),
+    h('p', { class: 'legend-note', 'data-testid': 'legend-datasets' },
+      'Amber label with a last line in brackets, e.g. [upload class-one]: from a dataset outside the curated graph.'),
   );
 
   const legend = h(

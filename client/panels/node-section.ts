@@ -4,6 +4,8 @@ import type { Paging } from '../state/graph-store.ts';
 import { plural, typeLabel } from '../wording.ts';
 import { definitionList, h, section } from './dom.ts';
 import { typeSwatch } from './legend-swatch.ts';
+import { datasetBadge, datasetWords } from './dataset-marker.ts';
+import { isOutsideCurated } from '@contract/scope.ts';
 
 /** camelCase and snake_case keys read as words. */
 export function humanKey(key: string): string {
@@ -30,7 +32,7 @@ export function nodeHeading(node: GraphNode, headingId: string): HTMLElement {
   return h(
     'header',
     { class: 'panel-head' },
-    h('p', { class: 'eyebrow' }, typeSwatch(node.type), h('span', { 'data-testid': 'panel-type' }, typeLabel[node.type])),
+    h('p', { class: 'eyebrow' }, typeSwatch(node.type), h('span', { 'data-testid': 'panel-type' }, typeLabel[node.type]), datasetBadge(node.dataset)),
     h('h2', { id: headingId, 'data-testid': 'panel-title' }, node.name),
     node.aliases.length > 0 ? h('p', { class: 'aliases' }, `Also known as ${node.aliases.join(', ')}`) : null,
   );
@@ -74,5 +76,9 @@ export function propertiesSection(node: GraphNode, skip?: ReadonlySet<string>): 
 }
 
 export function datasetLine(node: GraphNode): HTMLElement | null {
-  return node.dataset ? h('p', { class: 'dataset' }, `Dataset: ${node.dataset} · id ${node.id}`) : null;
+  if (!node.dataset) return null;
+  if (!isOutsideCurated(node.dataset)) return h('p', { class: 'dataset', 'data-testid': 'panel-dataset' }, `Dataset: ${node.dataset} · id ${node.id}`);
+  // Said in words as well as the badge: this node is not part of the curated, sourced graph.
+  return h('p', { class: 'dataset dataset-note', 'data-testid': 'panel-dataset' },
+    `From the ${datasetWords(node.dataset)} (dataset ${node.dataset}), not the curated graph · id ${node.id}`);
 }

@@ -6,6 +6,9 @@ import { search, messageOf } from '../api.ts';
 import { typeLabel } from '../wording.ts';
 import { h } from './dom.ts';
 import { typeSwatch } from './legend-swatch.ts';
+import { datasetBadge } from './dataset-marker.ts';
+import { whyMatched } from './match-words.ts';
+import { onDatasetsChange } from '../state/dataset-scope.ts';
 
 const DEBOUNCE_MS = 220;
 
@@ -28,9 +31,8 @@ function clip(text: string, max = 120): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-const matchWords = { name: 'name', aliases: 'alias', description: 'description' } as const;
-
-export function createSearchBox(onPick: (node: GraphNode) => void): HTMLElement {
+/** `beside` goes at the end of the search row (the dataset chooser: which datasets the search reads). */
+export function createSearchBox(onPick: (node: GraphNode) => void, beside?: HTMLElement): HTMLElement {
   const listId = 'search-results';
   const input = h('input', {
     type: 'search', id: 'search-input', class: 'search-input', placeholder: 'Search people, organisations, compounds, places…',
@@ -70,23 +72,32 @@ export function createSearchBox(onPick: (node: GraphNode) => void): HTMLElement 
     onPick(hit.node);
   };
 
-  const render = (query: string): void => {
-    list.replaceChildren(...hits.map((hit, i) => h(
-      'li',
-      { id: `search-option-${i}`, role: 'option', 'aria-selected': 'false', class: 'search-result', 'data-testid': 'search-result', 'data-id': hit.node.id, 'data-type': hit.node.type },
-      typeSwatch(hit.node.type),
-      h('span', { class: 'result-text' },
-        h('span', { class: 'result-name' }, ...highlighted(hit.node.name, query)),
-        hit.matchedOn === 'name' ? null
-          : h('span', { class: 'result-why' }, `matched ${matchWords[hit.matchedOn]}: `, ...highlighted(clip(hit.matchedText), query))),
-      h('span', { class: `type-badge type-${hit.node.type}` }, typeLabel[hit.node.type]),
-    )));
+  const render = (query: string, show: boolean): void => {
+    list.replaceChildren(...hits.map((hit, i) => {
+      // A typo match says what it was taken for, so a near miss never reads as an exact hit.
+      const why = whyMatched(hit);
+      return h(
+        'li',
+        {
+          id: `search-option-${i}`, role: 'option', 'aria-selected': 'false', class: 'search-result', 'data-testid': 'search-result',
+          'data-id': hit.node.id, 'data-type': hit.node.type, 'data-dataset': hit.node.dataset, 'data-typo': String(hit.typos.length > 0),
+        },
+        typeSwatch(hit.node.type),
+        h('span', { class: 'result-text' },
+          h('span', { class: 'result-name' }, ...highlighted(hit.node.name, query)),
+          why === null ? null
+            : h('span', { class: 'result-why', 'data-testid': 'result-why' }, why.lead, ...highlighted(clip(why.text), query), why.tail)),
+        datasetBadge(hit.node.dataset),
+        h('span', { class: `type-badge type-${hit.node.type}` }, typeLabel[hit.node.type]),
+      );
+    }));
     status.textContent = hits.length === 0 ? `No matches for “${query}”.` : `${hits.length} result${hits.length === 1 ? '' : 's'}; use the arrow keys and Enter to pick.`;
-    open(hits.length > 0);
+    open(show && hits.length > 0);
     setActive(-1);
   };
 
-  const run = async (): Promise<void> => {
+  /** `show` false refreshes the hits without popping the list open over whatever the person is doing. */
+  const run = async (show = true): Promise<void> => {
     const query = input.value.trim();
     inflight?.abort();
     if (!query) {
@@ -103,7 +114,7 @@ export function createSearchBox(onPick: (node: GraphNode) => void): HTMLElement 
       const result = await search(query, { limit: 12, type: type.success ? type.data : undefined, signal: controller.signal });
       if (controller.signal.aborted) return;
       hits = result.hits;
-      render(query);
+      render(query, show);
     } catch (err) {
       if (controller.signal.aborted) return;
       hits = [];
@@ -117,6 +128,8 @@ export function createSearchBox(onPick: (node: GraphNode) => void): HTMLElement 
   };
 
   input.addEventListener('input', schedule);
+  // A new choice of datasets changes what a search finds: run the words typed again against it.
+  onDatasetsChange(() => { if (input.value.trim()) void run(document.activeElement === input); });
   typeFilter.addEventListener('change', schedule);
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -146,5 +159,5 @@ export function createSearchBox(onPick: (node: GraphNode) => void): HTMLElement 
 
   return h('div', { class: 'search', role: 'search' },
     h('label', { for: 'search-input', class: 'visually-hidden' }, 'Search the graph'),
-    h('div', { class: 'search-row' }, input, typeFilter), list, status);
+    h('div', { class: 'search-row' }, input, typeFilter, beside), list, status);
 }

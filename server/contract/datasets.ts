@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { GraphEdge, GraphNode, SourceSummary } from './graph.ts';
 import { NodeType, RelType } from './vocabulary.ts';
+import { CURATED_DATASET } from './scope.ts';
 
 /** Lower-case words joined by single dashes: `--` is kept free to separate the dataset from node ids. */
 export const DatasetName = z.string()
@@ -77,3 +78,21 @@ export const DatasetGraph = z.object({
 export type DatasetGraph = z.infer<typeof DatasetGraph>;
 
 export const DatasetParams = z.object({ name: DatasetName });
+
+/** What a dataset is, for the chooser's words: the curated graph, a classroom upload, a generated synthetic set. */
+export const DatasetKind = z.enum(['curated', 'import', 'synthetic', 'other']);
+export type DatasetKind = z.infer<typeof DatasetKind>;
+
+/** One dataset the explorer can read, as the chooser lists it (GET /api/datasets/all). */
+export const ScopeDataset = z.object({ dataset: z.string(), kind: DatasetKind, nodes: z.number().int() });
+export type ScopeDataset = z.infer<typeof ScopeDataset>;
+export const ScopeDatasetList = z.object({ datasets: z.array(ScopeDataset), curated: z.string() });
+export type ScopeDatasetList = z.infer<typeof ScopeDatasetList>;
+
+/** The kind a stored dataset name says it is (`import-<name>` uploads, `synthetic-<n>` generated sets). */
+export function datasetKind(dataset: string): DatasetKind {
+  if (dataset === CURATED_DATASET) return 'curated';
+  if (dataset.startsWith(IMPORT_PREFIX)) return 'import';
+  if (dataset.startsWith('synthetic-')) return 'synthetic';
+  return 'other';
+}

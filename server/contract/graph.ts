@@ -1,5 +1,6 @@
 // What the API says about nodes, edges and their evidence.
 import { z } from 'zod';
+import { DatasetScopeParam } from './scope.ts';
 import { AllegationCategory, AllegationStatus, NodeType, Reliability, RelType } from './vocabulary.ts';
 
 export const EntityId = z.string().regex(/^[a-z0-9][a-z0-9-]{1,79}$/, 'ids are lower-case letters, digits and dashes');
@@ -61,8 +62,13 @@ export const NeighbourhoodQuery = z.object({
     .transform((v) => (v ? v.split(',').map((t) => t.trim()).filter(Boolean) : undefined))
     .pipe(z.array(RelType).min(1).optional()),
   direction: z.enum(['out', 'in', 'both']).default('both'),
+  /** Only neighbours from these datasets (`a,b`); the curated graph alone when absent. */
+  datasets: DatasetScopeParam,
 });
 export type NeighbourhoodQuery = z.infer<typeof NeighbourhoodQuery>;
+
+/** Neighbour counts read the same scope as expanding does, so the numbers promise what an expansion brings. */
+export const NeighbourCountsQuery = z.object({ datasets: DatasetScopeParam });
 
 export const Neighbourhood = z.object({
   center: GraphNode,

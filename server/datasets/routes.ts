@@ -1,16 +1,21 @@
-// HTTP for imported networks: GET /datasets, POST /datasets, GET /datasets/:name/graph, DELETE /datasets/:name.
+// HTTP for imported networks: GET /datasets, GET /datasets/all (every dataset, for the scope chooser), POST /datasets, GET /datasets/:name/graph, DELETE /datasets/:name.
 import { Router } from 'express';
-import { DatasetGraph, DatasetList, DatasetParams, DatasetSummary } from '../contract/datasets.ts';
+import { DatasetGraph, DatasetList, DatasetParams, DatasetSummary, ScopeDatasetList } from '../contract/datasets.ts';
 import type { Db } from '../db/run.ts';
 import { parsed, validate } from '../http/validate.ts';
 import { respond } from '../http/respond.ts';
 import { datasetGraph, deleteDataset, importDataset, listDatasets } from './service.ts';
 import { checkUpload } from './upload-check.ts';
+import { listScopeDatasets } from './scope-list.ts';
 
 export function datasetRoutes(db: Db): Router {
   return Router()
     .get('/datasets', async (_req, res) => {
       respond(res, DatasetList, { datasets: await listDatasets(db) });
+    })
+    // Not only imports: the curated graph and synthetic sets too, each with its node count.
+    .get('/datasets/all', async (_req, res) => {
+      respond(res, ScopeDatasetList, await listScopeDatasets(db));
     })
     // Not validate(): an upload's errors are told by file, row and column, which checkUpload knows how to say.
     .post('/datasets', async (req, res) => {

@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { z } from 'zod';
-import { EntityDetail, EntityId, Neighbourhood, NeighbourhoodQuery } from '../contract/graph.ts';
+import { EntityDetail, EntityId, NeighbourCountsQuery, Neighbourhood, NeighbourhoodQuery } from '../contract/graph.ts';
 import { validate, parsed } from '../http/validate.ts';
 import { respond } from '../http/respond.ts';
 import type { Db } from '../db/run.ts';
@@ -14,8 +14,9 @@ export function graphRoutes(db: Db): Router {
     .get('/entities/:id', validate('params', IdParams), async (_req, res) => {
       respond(res, EntityDetail, await getEntity(db, parsed(res, 'params', IdParams).id));
     })
-    .get('/entities/:id/neighbour-counts', validate('params', IdParams), async (_req, res) => {
-      respond(res, NeighbourCounts, await getNeighbourCounts(db, parsed(res, 'params', IdParams).id));
+    .get('/entities/:id/neighbour-counts', validate('params', IdParams), validate('query', NeighbourCountsQuery), async (_req, res) => {
+      const { id } = parsed(res, 'params', IdParams);
+      respond(res, NeighbourCounts, await getNeighbourCounts(db, id, parsed(res, 'query', NeighbourCountsQuery).datasets));
     })
     .get('/entities/:id/neighbourhood', validate('params', IdParams), validate('query', NeighbourhoodQuery), async (_req, res) => {
       const { id } = parsed(res, 'params', IdParams);

@@ -10,9 +10,12 @@ import { sourcesById } from './sources.ts';
 interface EdgeRow { rel: unknown; from: string; to: string }
 
 export async function getNeighbourhood(db: Db, id: string, page: NeighbourhoodQuery): Promise<Neighbourhood> {
-  const [row] = await readQuery(db, 'neighbourhood', { id, limit: page.limit, skip: page.skip, types: page.relTypes ?? null, direction: page.direction });
+  const [row] = await readQuery(db, 'neighbourhood', {
+    id, limit: page.limit, skip: page.skip, types: page.relTypes ?? null, direction: page.direction, datasets: page.datasets,
+  });
   if (!row) throw new NotFoundError(`graph.neighbourhood: no entity with id '${id}'`);
   const center = toGraphNode(asNode(row.centre));
+  refuseOutsideScope(id, center.dataset, page.datasets);
   const nodes = (row.neighbours as unknown[]).map((n) => toGraphNode(asNode(n)));
   const edges = uniqueEdges((row.edges as EdgeRow[]).map((e) => toGraphEdge(asRelationship(e.rel), e.from, e.to)));
   const total = row.total as number;
@@ -20,12 +23,21 @@ export async function getNeighbourhood(db: Db, id: string, page: NeighbourhoodQu
   return { center, nodes, edges, sources, total, truncated: page.skip + nodes.length < total };
 }
 
-export async function getNeighbourCounts(db: Db, id: string): Promise<NeighbourCounts> {
-  const rows = await readQuery(db, 'neighbour-counts', { id });
-  if (rows.length === 0 && (await readQuery(db, 'entity-exists', { id })).length === 0) {
-    throw new NotFoundError(`graph.neighbourCounts: no entity with id '${id}'`);
-  }
-  const counts = rows.map((r) => ({ relType: r.relType as string, direction: r.direction as 'out' | 'in', neighbourType: r.neighbourType as string, count: r.count as number }));
+/**
+ * A node from a dataset outside the scope is not expanded: its neighbours would come from a set the person did not
+ * choose. Said as "not found here", with the dataset to add, since for this scope the node is not there.
+ */
+function refuseOutsideScope(id: string, dataset: string, datasets: readonly string[]): void {
+  if (datasets.includes(dataset)) return;
+  throw new NotFoundError(`No entity '${id}' in the datasets chosen (${datasets.join(', ')}): it comes from dataset '${dataset}'. Add that dataset to explore it.`);
+}
+
+export async function getNeighbourCounts(db: Db, id: string, datasets: readonly string[]): Promise<NeighbourCounts> {
+  const rows = await readQuery(db, 'neighbour-counts', { id, datasets });
+  const [first] = rows;
+  if (!first) throw new NotFoundError(`graph.neighbourCounts: no entity with id '${id}'`);
+  refuseOutsideScope(id, first.centreDataset as string, datasets);
+  const counts = rows.filter((r) => r.relType !== null).map((r) => ({ relType: r.relType as string, direction: r.direction as 'out' | 'in', neighbourType: r.neighbourType as string, count: r.count as number }));
   return { id, total: counts.reduce((n, c) => n + c.count, 0), counts };
 }
 

@@ -200,7 +200,7 @@ describe('your own network', () => {
     await page.waitForFunction(() => window.__cy?.getElementById('import-e2e-class--fox').nonempty(), null, { timeout: WAIT });
     await waitForIdle(page);
     expect((await nodeIds(page)).filter((id) => id.startsWith('import-e2e-class--'))).toHaveLength(12);
-    expect(await page.evaluate(() => window.__cy!.getElementById('import-e2e-class--fox').data('label'))).toBe('Fox, the broker');
+    expect(await page.evaluate(() => window.__cy!.getElementById('import-e2e-class--fox').data('label'))).toBe('Fox, the broker\n[upload e2e-class]');
 
     // Network basics: betweenness puts the broker on top; communities split the two groups.
     await page.locator('[data-testid="classroom-tab-network"]').click();
@@ -271,7 +271,7 @@ describe('GraphML and GEXF', () => {
     await page.waitForSelector('[data-testid="import-preview"]:has-text("3 nodes and 2 links read from trio.graphml")', { timeout: WAIT });
     expect(await page.locator('[data-testid="import-name"]').inputValue()).toBe('trio');
     await page.locator('[data-testid="import-submit"]').click();
-    await page.waitForFunction(() => window.__cy?.getElementById('import-trio--n1').data('label') === 'One', null, { timeout: WAIT });
+    await page.waitForFunction(() => window.__cy?.getElementById('import-trio--n1').data('label') === 'One\n[upload trio]', null, { timeout: WAIT });
     await waitForIdle(page);
     expect(await page.evaluate(() => window.__cy!.edges().map((e) => e.data('label')).sort())).toEqual(['knows', 'link']);
     expect((await fetch(`${baseUrl}/api/datasets/trio`, { method: 'DELETE' })).status).toBe(204);
