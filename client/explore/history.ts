@@ -14,6 +14,8 @@ export interface HistoryHost {
   restore(snap: Snapshot): void;
   /** No request pending and no layout moving nodes: the view is worth recording. */
   idle(): boolean;
+  /** Told when a change starts or stops waiting to be recorded, so the page can show it (tests wait on it). */
+  pendingChanged?(pending: boolean): void;
 }
 
 export class ViewHistory {
@@ -47,7 +49,9 @@ export class ViewHistory {
       this.timer = undefined;
       if (this.host.idle()) this.commit();
       else this.schedule();
+      this.host.pendingChanged?.(this.pending);
     }, SETTLE_MS);
+    this.host.pendingChanged?.(true);
   }
 
   /** Records the view now, if it differs from the current step. */
@@ -55,6 +59,7 @@ export class ViewHistory {
     if (this.restoring) return;
     window.clearTimeout(this.timer);
     this.timer = undefined;
+    this.host.pendingChanged?.(false);
     const snap = this.host.capture();
     if (sameSnapshot(this.entries[this.index], snap)) return;
     this.entries.splice(this.index + 1);

@@ -72,6 +72,8 @@ export class Investigator {
       capture: () => captureCanvas(cy, store, this.slices.entries(), this.settings),
       restore: (snap) => this.restoreView(snap),
       idle: () => this.idle(),
+      // data-pending on Undo: a change is waiting to settle into a step (the e2e tests wait for it to clear).
+      pendingChanged: (pending) => { if (this.undoButton) this.undoButton.dataset.pending = String(pending); },
     });
 
     cy.on('add remove', (event) => {

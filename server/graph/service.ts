@@ -27,7 +27,7 @@ export async function getNeighbourhood(db: Db, id: string, page: NeighbourhoodQu
  * A node from a dataset outside the scope is not expanded: its neighbours would come from a set the person did not
  * choose. Said as "not found here", with the dataset to add, since for this scope the node is not there.
  */
-function refuseOutsideScope(id: string, dataset: string, datasets: readonly string[]): void {
+export function refuseOutsideScope(id: string, dataset: string, datasets: readonly string[]): void {
   if (datasets.includes(dataset)) return;
   throw new NotFoundError(`No entity '${id}' in the datasets chosen (${datasets.join(', ')}): it comes from dataset '${dataset}'. Add that dataset to explore it.`);
 }

@@ -16,7 +16,10 @@ const NOT_FOUND: Array<[RegExp, string]> = [
 const NOT_FOUND_ELSE = 'Nothing was found for this request. It may have been removed, or the link may be out of date.';
 
 export function notFoundWords(detail: string): string {
-  return NOT_FOUND.find(([scope]) => scope.test(detail))?.[1] ?? NOT_FOUND_ELSE;
+  const known = NOT_FOUND.find(([scope]) => scope.test(detail))?.[1];
+  if (known) return known;
+  // A service that wrote its message for people (no "service.function:" scope, e.g. which dataset to add) is kept.
+  return SCOPE.test(detail) ? NOT_FOUND_ELSE : sentence(detail);
 }
 
 /** Names of request fields as a form would label them; a field not listed is quoted as it is. */
@@ -42,7 +45,8 @@ const FIELD_LABELS: Record<string, string> = {
 };
 
 function fieldLabel(field: string): string {
-  const known = FIELD_LABELS[field];
+  // An item of a list field ("datasets.0") is labelled as the list.
+  const known = FIELD_LABELS[field] ?? FIELD_LABELS[field.replace(/\.\d+$/, '')];
   if (known) return known;
   const param = /^params\.([^.]+)$/.exec(field);
   if (param) return `Parameter “${param[1]}”`;

@@ -111,7 +111,7 @@ describe('expansion and neighbour counts stay inside the scope', () => {
     expect(r.status).toBe(400);
     const err = ErrorBody.parse(r.body).error;
     expect(err.field).toMatch(/^datasets/);
-    expect(err.message).toMatch(/^datasets/);
+    expect(err.message).toMatch(/^Datasets: /);
   });
 });
 

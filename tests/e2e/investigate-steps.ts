@@ -46,6 +46,13 @@ export async function historyStep(page: Page): Promise<number> {
   return Number(await page.locator('[data-testid="undo-button"]').getAttribute('data-step'));
 }
 
+/** The step once the view has settled: nothing loading, no layout moving, no change waiting to be recorded. */
+export async function settledStep(page: Page): Promise<number> {
+  await waitForIdle(page);
+  await page.waitForFunction(() => document.querySelector('[data-testid="undo-button"]')?.getAttribute('data-pending') !== 'true', null, { timeout: WAIT });
+  return historyStep(page);
+}
+
 export async function undo(page: Page): Promise<void> {
   await page.locator('[data-testid="undo-button"]').click();
   await waitForIdle(page);

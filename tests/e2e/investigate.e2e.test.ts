@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { closeApp, openApp, openPage, type TestApp } from './session.ts';
 import { clickNode, hasNode, positions, typeSearch, WAIT, waitForIdle, waitForNode } from './helpers.ts';
 import {
-  canvasState, classesOf, historyStep, selectGovernmentFromHunManet, COMPLICITY, COMPOUNDS, exportFiles, GOVERNMENT, HUN_MANET, onScreen, panel, pickPathTarget, settleForShot, undo, waitForCounts,
+  canvasState, classesOf, historyStep, selectGovernmentFromHunManet, settledStep, COMPLICITY, COMPOUNDS, exportFiles, GOVERNMENT, HUN_MANET, onScreen, panel, pickPathTarget, settleForShot, undo, waitForCounts,
 } from './investigate-steps.ts';
 
 const SHOTS = path.resolve('docs/screenshots');
@@ -98,13 +98,14 @@ describe('investigating', () => {
 describe('filtering, sharing and exporting a view', () => {
   it('filters by status with undo, folds allegations into links, reproduces the view from a link and exports what is on screen', async () => {
     await selectGovernmentFromHunManet(page);
-    const start = await historyStep(page);
+    const start = await settledStep(page);
     await panel(page).locator('[data-testid="slice-AGAINST-in"]').click();
     await waitForNode(page, COMPLICITY);
     await waitForIdle(page);
     // Each change is recorded once the view settles; wait for the record, not for a time (regression: CI raced it).
-    await expect.poll(() => historyStep(page), { timeout: WAIT }).toBeGreaterThan(start);
-    const expanded = await historyStep(page);
+    // Read the step only once nothing is waiting to be recorded: a second record of the same expansion raced it.
+    await expect.poll(() => settledStep(page), { timeout: WAIT }).toBeGreaterThan(start);
+    const expanded = await settledStep(page);
 
     // Filter out "alleged": the allegation fades; hiding instead takes it off screen; undo brings it back step by step.
     await page.locator('[data-testid="filters-tool"]').click();

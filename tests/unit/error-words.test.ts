@@ -9,7 +9,9 @@ describe('error words', () => {
     expect(notFoundWords("tours.step: tour 't' has 3 steps, numbered from 0")).toMatch(/^This tour has no such step\./);
     expect(notFoundWords("tours.get: no tour 't'")).toMatch(/^No tour with this id\./);
     expect(notFoundWords("tours.get: tour 't': step 1: show.entities.0: no entity 'x'")).toMatch(/^This tour cannot be opened/);
-    expect(notFoundWords('something new: gone')).toMatch(/^Nothing was found for this request\./);
+    expect(notFoundWords('something.new: gone')).toMatch(/^Nothing was found for this request\./);
+    // A message a service already wrote for people (no service.function scope) is kept, made a sentence.
+    expect(notFoundWords("No entity 'x' in the datasets chosen (a): it comes from dataset 'b'. Add that dataset to explore it")).toBe("No entity 'x' in the datasets chosen (a): it comes from dataset 'b'. Add that dataset to explore it.");
   });
 
   it('labels the field at fault and keeps the reason, and leaves words that already read well', () => {

@@ -9,7 +9,7 @@ import { DEFAULT_SETTINGS, filtersActive, NO_FILTERS } from '../../client/explor
 import { nodeLabel } from '../../client/cy/elements.ts';
 
 const node = (id: string, name: string, type: GraphNode['type'], extra: Partial<GraphNode> = {}): GraphNode => ({
-  id, name, type, labels: [type], aliases: [], description: '', dataset: 'test', sources: ['src-a'], properties: {}, ...extra,
+  id, name, type, labels: [type], aliases: [], description: '', dataset: 'cambodia-crackdown', sources: ['src-a'], properties: {}, ...extra,
 });
 const edge = (type: GraphEdge['type'], source: string, target: string, properties: Record<string, unknown> = {}): GraphEdge => ({
   id: `${type}:${source}:${target}`, type, source, target, sources: ['src-a'], properties,
