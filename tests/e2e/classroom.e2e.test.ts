@@ -110,7 +110,7 @@ describe('presenter mode', () => {
     await page.waitForSelector('[data-testid="tour-stage"]', { state: 'hidden', timeout: WAIT });
     expect(await page.evaluate(() => document.body.classList.contains('cls-presenting'))).toBe(false);
     expect(await page.locator('[data-testid="search-input"]').isVisible()).toBe(true);
-  });
+  }, 120_000);
 
   it('opens a read-only kiosk link: the tour, and no queries, Cypher or editing', async () => {
     await page.goto(`${baseUrl}/?kiosk=1&tour=${TOUR}`, { waitUntil: 'domcontentloaded' });
