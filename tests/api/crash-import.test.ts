@@ -2,7 +2,7 @@
 // half written, the search-index wait, mid-rollback). After each kill the visible graph (search, the dataset chooser,
 // a saved query's rows) is either the old state or the new one, never half, and running the command again
 // (`npm run generate`, the real script, or the import path it calls) ends with exactly the right counts.
-// Synthetic names only; 1,000 nodes and 5,000 relationships in batches of 250, so each phase has a middle to kill in.
+// Synthetic names only; 600 nodes and 3,000 relationships in batches of 150, so each phase has a middle to kill in.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp } from '../support/app.ts';
 import { graphCounts, testDb } from '../support/db.ts';
@@ -12,9 +12,9 @@ import type { ChildJob } from '../support/crash-child.ts';
 import { generateSynthetic } from '../../server/synthetic/generate.ts';
 import { importGraph, rollbackImport, runsOf } from '../../server/import/import-graph.ts';
 
-const NODES = 1000;
+const NODES = 600;
 const SEED = 7;
-const BATCH = 250;
+const BATCH = 150;
 const dataset = `synthetic-${NODES}-seed${SEED}`;
 const graph = generateSynthetic({ nodes: NODES, seed: SEED, dataset });
 const sources = graph.nodes.filter((n) => n.labels.includes('Source')).length;
@@ -95,7 +95,7 @@ describe('kill -9 during an import or a rollback', { timeout: 120_000 }, () => {
   });
 
   it('mid-rollback: marked rolling-back before the first delete, hidden; a later import finishes the rollback and imports it whole', async () => {
-    await killAt(job({ job: 'synthetic-rollback', batchSize: 100, stopAt: { phase: 'rollback', fraction: 0.4 } }));
+    await killAt(job({ job: 'synthetic-rollback', batchSize: 60, stopAt: { phase: 'rollback', fraction: 0.4 } }));
     const { runs, nodes } = await runsOf(db, dataset);
     expect(nodes).toBeGreaterThan(0);
     expect(nodes).toBeLessThan(NODES);
@@ -110,7 +110,7 @@ describe('kill -9 during an import or a rollback', { timeout: 120_000 }, () => {
   });
 
   it('mid-rollback again: the rollback command run again removes the rest and every run record', async () => {
-    await killAt(job({ job: 'synthetic-rollback', batchSize: 100, stopAt: { phase: 'rollback', fraction: 0.6 } }));
+    await killAt(job({ job: 'synthetic-rollback', batchSize: 60, stopAt: { phase: 'rollback', fraction: 0.6 } }));
     expect((await runsOf(db, dataset)).runs.map((r) => r.status)).toEqual(['rolling-back']);
     await expectOld();
     const again = await generate('--rollback');

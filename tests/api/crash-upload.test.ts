@@ -10,7 +10,7 @@ import { syntheticUpload } from '../support/crash-upload.ts';
 
 const NAME = 'crash-class';
 const DATASET = `import-${NAME}`;
-const PUPILS = 1200;
+const PUPILS = 600;
 const db = testDb();
 let app: Awaited<ReturnType<typeof startTestApp>>;
 let baseline: Awaited<ReturnType<typeof graphCounts>>;
@@ -53,7 +53,7 @@ afterAll(async () => {
 
 describe('a server killed during an upload or a delete', { timeout: 120_000 }, () => {
   it('nodes half written: listed incomplete and resumable, refused by every read; a re-upload says what to do, and resume completes it', async () => {
-    await killAt({ job: 'upload', name: NAME, nodes: PUPILS, batchSize: 100, stopAt: { phase: 'nodes', fraction: 0.5 } });
+    await killAt({ job: 'upload', name: NAME, nodes: PUPILS, batchSize: 60, stopAt: { phase: 'nodes', fraction: 0.5 } });
     const entry = await listed();
     // Before the fix the list left it out while search showed its nodes, and its re-upload was refused.
     expect(entry).toMatchObject({ status: 'incomplete', resumable: true, progress: { totalNodes: PUPILS + 1, totalRels: PUPILS * 2 } });
@@ -64,7 +64,7 @@ describe('a server killed during an upload or a delete', { timeout: 120_000 }, (
     const again = await postJson(app.baseUrl, '/api/datasets', syntheticUpload(NAME, PUPILS));
     expect(again.status).toBe(409);
     expect(again.body.error).toMatchObject({ code: 'conflict', field: 'name' });
-    expect(again.body.error.message).toMatch(/stopped before it finished \(\d+ of 1201 nodes and 0 of 2400 links written\)\. Resume it with the same files, or delete it/);
+    expect(again.body.error.message).toMatch(/stopped before it finished \(\d+ of 601 nodes and 0 of 1200 links written\)\. Resume it with the same files, or delete it/);
 
     const other = await postJson(app.baseUrl, '/api/datasets', { ...syntheticUpload(NAME, PUPILS - 1), resume: true });
     expect(other.status).toBe(409);
@@ -81,7 +81,7 @@ describe('a server killed during an upload or a delete', { timeout: 120_000 }, (
   });
 
   it('mid-delete: listed incomplete, delete only, refused by every read; uploading it again finishes the removal and imports it whole', async () => {
-    await killAt({ job: 'upload-delete', name: NAME, nodes: PUPILS, batchSize: 100, stopAt: { phase: 'rollback', fraction: 0.5 } });
+    await killAt({ job: 'upload-delete', name: NAME, nodes: PUPILS, batchSize: 60, stopAt: { phase: 'rollback', fraction: 0.5 } });
     expect(await listed()).toMatchObject({ status: 'incomplete', resumable: false });
     await expectEveryReadRefused();
     const again = await postJson(app.baseUrl, '/api/datasets', syntheticUpload(NAME, PUPILS));
@@ -91,7 +91,7 @@ describe('a server killed during an upload or a delete', { timeout: 120_000 }, (
 
   it('relationships half written, then deleted: the delete removes every trace, run records included', async () => {
     expect(await del()).toBe(204);
-    await killAt({ job: 'upload', name: NAME, nodes: PUPILS, batchSize: 200, stopAt: { phase: 'relationships', fraction: 0.5 } });
+    await killAt({ job: 'upload', name: NAME, nodes: PUPILS, batchSize: 120, stopAt: { phase: 'relationships', fraction: 0.5 } });
     const entry = await listed();
     expect(entry).toMatchObject({ status: 'incomplete', resumable: true, nodes: PUPILS });
     expect(entry.progress.relsDone).toBeGreaterThan(0);
