@@ -20,7 +20,7 @@ export async function refuseIncomplete(db: Db, datasets: readonly string[]): Pro
   if (rows.length === 0) return;
   const named = rows.map((r) => `'${r.dataset as string}' (${WORDS[r.status as string] ?? `its import is ${r.status as string}`})`);
   throw new ConflictError(
-    `datasets: ${named.join(', ')} ${rows.length === 1 ? 'is' : 'are'} not complete, so nothing of ${rows.length === 1 ? 'it' : 'them'} can be read yet. `
+    `Dataset${rows.length === 1 ? '' : 's'} ${named.join(', ')} ${rows.length === 1 ? 'is' : 'are'} not complete, so nothing of ${rows.length === 1 ? 'it' : 'them'} can be read yet. `
     + 'Resume or delete it under Classroom → Your data (or run the same import or --rollback again), then choose it.',
     'datasets');
 }

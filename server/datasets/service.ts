@@ -34,7 +34,7 @@ type UploadOptions = Pick<ImportOptions, 'stopAfterBatches' | 'batchSize' | 'onP
 export async function importDataset(db: Db, upload: DatasetUpload, options: UploadOptions = {}): Promise<DatasetSummary> {
   refuseCurated(upload.name);
   const dataset = datasetOf(upload.name);
-  if (busy.has(dataset)) throw new ConflictError(`name: '${upload.name}' is being imported or deleted right now; try again in a moment`, 'name');
+  if (busy.has(dataset)) throw new ConflictError(`'${upload.name}' is being imported or deleted right now; try again in a moment`, 'name');
   const inputHash = uploadHash(upload);
   const { runs, nodes } = await runsOf(db, dataset);
   const open = runs.find((r) => r.status !== 'complete');
@@ -44,11 +44,11 @@ export async function importDataset(db: Db, upload: DatasetUpload, options: Uplo
   // An interrupted removal is simply finished by the import (import-graph.ts); an interrupted upload is resumed only on request.
   if (open && open.status !== 'rolling-back') {
     if (!upload.resume) {
-      throw new ConflictError(`name: an upload of '${upload.name}' stopped before it finished (${open.nodesDone} of ${open.totalNodes} nodes and `
+      throw new ConflictError(`An upload of '${upload.name}' stopped before it finished (${open.nodesDone} of ${open.totalNodes} nodes and `
         + `${open.relsDone} of ${open.totalRels} links written). Resume it with the same files, or delete it, under Your data`, 'name');
     }
     if (open.inputHash !== inputHash) {
-      throw new ConflictError(`name: the unfinished upload of '${upload.name}' came from other files; resume it with the files it came from, or delete it under Your data`, 'name');
+      throw new ConflictError(`The unfinished upload of '${upload.name}' came from other files; resume it with the files it came from, or delete it under Your data`, 'name');
     }
   }
   busy.add(dataset);
@@ -107,7 +107,7 @@ export async function datasetGraph(db: Db, name: string): Promise<DatasetGraph> 
 export async function deleteDataset(db: Db, name: string): Promise<void> {
   refuseCurated(name);
   const dataset = datasetOf(name);
-  if (busy.has(dataset)) throw new ConflictError(`name: '${name}' is being imported or deleted right now; try again in a moment`, 'name');
+  if (busy.has(dataset)) throw new ConflictError(`'${name}' is being imported or deleted right now; try again in a moment`, 'name');
   if (!(await exists(db, dataset))) throw new NotFoundError(`datasets.delete: no imported dataset '${name}'`);
   busy.add(dataset);
   try {
