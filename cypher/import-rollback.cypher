@@ -1,3 +1,6 @@
-// Removes everything an import wrote ($dataset), in batches so any size fits in memory. Needs an auto-commit transaction.
+// One batch of a rollback: removes up to $batch nodes of $dataset with their relationships, and says how many, so
+// the caller can show progress and loop until none is left (each batch its own transaction, any size fits memory).
 MATCH (n:Entity {dataset: $dataset})
-CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS
+WITH n LIMIT $batch
+DETACH DELETE n
+RETURN count(*) AS deleted

@@ -1,10 +1,11 @@
 // npm run generate -- --nodes 100000 [--seed 42] [--batch 10000] [--rollback]
 // Generates a synthetic investigation graph and imports it into its own database (.neo4j-synthetic on port 7689
-// unless NEO4J_URI is set), never into the curated one. A failed run resumes when run again, or --rollback removes it.
+// unless NEO4J_URI is set), never into the curated one. A failed or killed run resumes when run again, or --rollback
+// removes it; a rollback that was killed is finished by the next run of either.
 import { loadConfig } from '../server/config.ts';
 import { connectDatabase } from '../server/startup/database.ts';
 import { generateSynthetic } from '../server/synthetic/generate.ts';
-import { DEFAULT_BATCH_SIZE, importGraph, rollbackImport } from '../server/import/import-graph.ts';
+import { DEFAULT_BATCH_SIZE, importGraph, rollbackImport, type ImportStage } from '../server/import/import-graph.ts';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -26,17 +27,25 @@ if (!env.NEO4J_URI) {
 const log = (line: string) => console.log(line);
 const database = await connectDatabase(loadConfig(env), log, { reuseRunning: true });
 const dataset = `synthetic-${nodes}-seed${seed}`;
+let last = 0;
 try {
+  // A rollback, asked for or left unfinished by a crash (the import finishes it first), shows its progress too.
+  const onStage = (s: ImportStage) => {
+    if (s.phase === 'index') return log('import: waiting for the search index to catch up…');
+    if (Date.now() - last < 500) return;
+    last = Date.now();
+    log(`rollback: ${s.done.toLocaleString()}/${s.total.toLocaleString()} nodes removed`);
+  };
   if (process.argv.includes('--rollback')) {
-    await rollbackImport(database.db, dataset);
+    await rollbackImport(database.db, dataset, { onProgress: onStage });
     log(`rolled back ${dataset}`);
   } else {
     log(`generate: ${nodes.toLocaleString()} nodes, seed ${seed}…`);
     const graph = generateSynthetic({ nodes, seed, dataset });
     log(`generate: ${graph.nodes.length.toLocaleString()} nodes, ${graph.relationships.length.toLocaleString()} relationships`);
-    let last = 0;
     const report = await importGraph(database.db, graph, {
       batchSize,
+      onStage,
       onProgress: (p) => {
         if (Date.now() - last < 500 && p.done < p.total) return;
         last = Date.now();

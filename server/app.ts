@@ -15,6 +15,7 @@ import { pathRoutes } from './paths/routes.ts';
 import { QueryLibrary } from './queries/library.ts';
 import { tourRoutes } from './tours/routes.ts';
 import { datasetRoutes } from './datasets/routes.ts';
+import { completeScope } from './datasets/complete-scope.ts';
 
 export const CLIENT_DIST = fileURLToPath(new URL('../client/dist/', import.meta.url));
 
@@ -40,6 +41,8 @@ export function createApp({ driver, config, clientDir = CLIENT_DIST, toursDir }:
   app.use(express.json({ limit: '1mb' }));
 
   const api = express.Router();
+  // Before every read: a dataset whose import or rollback is unfinished is refused, never half-shown.
+  api.use(completeScope(db));
   api.use(healthRoutes(db), searchRoutes(db), graphRoutes(db), pathRoutes(db), queryRoutes(db, library));
   // Classroom mode: tours are loaded (and checked against the query library) here, at boot.
   api.use(tourRoutes(db, library, { dir: toursDir }), datasetRoutes(db));

@@ -54,8 +54,17 @@ export const DatasetUpload = z.object({
   files: z.object({ nodes: z.string().trim().min(1).max(200), edges: z.string().trim().min(1).max(200) }).strict(),
   nodes: z.array(UploadNode).min(1, 'the node list is empty').max(MAX_UPLOAD_NODES, `at most ${MAX_UPLOAD_NODES} nodes`),
   edges: z.array(UploadEdge).max(MAX_UPLOAD_EDGES, `at most ${MAX_UPLOAD_EDGES} links`),
+  /** Continue an upload of the same files that stopped part-way (the server checks they are the same). */
+  resume: z.boolean().optional(),
 }).strict();
 export type DatasetUpload = z.infer<typeof DatasetUpload>;
+
+/**
+ * Where an import stands: complete; being imported or removed right now; or incomplete (it stopped part-way: a
+ * crash, or a removal cut short). Only complete datasets can be read.
+ */
+export const DatasetStatus = z.enum(['complete', 'importing', 'removing', 'incomplete']);
+export type DatasetStatus = z.infer<typeof DatasetStatus>;
 
 export const DatasetSummary = z.object({
   name: DatasetName,
@@ -64,6 +73,11 @@ export const DatasetSummary = z.object({
   edges: z.number().int(),
   filename: z.string(),
   createdAt: z.string(),
+  status: DatasetStatus,
+  /** Incomplete only: whether sending the same files again can finish it (an interrupted removal can only be deleted). */
+  resumable: z.boolean(),
+  /** How far the import had got: rows written of each list. */
+  progress: z.object({ nodesDone: z.number().int(), totalNodes: z.number().int(), relsDone: z.number().int(), totalRels: z.number().int() }),
 });
 export type DatasetSummary = z.infer<typeof DatasetSummary>;
 

@@ -2,7 +2,7 @@
 // (http/people-words.ts), `detail` keeps the service's technical text; anything unexpected is logged and hidden.
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { ErrorBody } from '../contract/errors.ts';
-import { BadRequestError, NotFoundError, TimeoutError, UnavailableError } from './errors.ts';
+import { BadRequestError, ConflictError, NotFoundError, TimeoutError, UnavailableError } from './errors.ts';
 import { badRequestWords, bodyWords, INTERNAL_WORDS, notFoundWords, TIMEOUT_WORDS, UNAVAILABLE_WORDS } from './people-words.ts';
 import { isDatabaseUnavailable, isTimeout } from '../db/errors.ts';
 import { QueryRefusedError } from '../guard/refusal.ts';
@@ -26,6 +26,8 @@ function toHttp(err: unknown): [number, ErrorBody] {
   }
   // The guard's reasons are written for people already; the query form shows them after "Refused:".
   if (err instanceof QueryRefusedError) return [400, { error: { code: 'query_refused', message: fullStop(err.message), detail: err.reason } }];
+  // Written for people: it names the dataset and what to do (resume, delete, wait).
+  if (err instanceof ConflictError) return [409, { error: { code: 'conflict', message: fullStop(err.message), field: err.field, detail: err.message } }];
   if (err instanceof NotFoundError) return [404, { error: { code: 'not_found', message: notFoundWords(err.message), detail: err.message } }];
   if (err instanceof TimeoutError || isTimeout(err)) {
     return [504, { error: { code: 'timeout', message: TIMEOUT_WORDS, detail: err instanceof TimeoutError ? err.message : 'transaction timed out' } }];

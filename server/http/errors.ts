@@ -16,3 +16,9 @@ export class UnavailableError extends Error {
 export class TimeoutError extends Error {
   readonly code = 'timeout';
 }
+
+/** The request is fine but the state is not (a dataset still importing or half-removed); the message says what to do. */
+export class ConflictError extends Error {
+  readonly code = 'conflict';
+  constructor(message: string, readonly field?: string) { super(message); }
+}

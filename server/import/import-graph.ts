@@ -1,11 +1,17 @@
 // The one import path, for synthetic data and user imports: constraints first, nodes then relationships from a
 // single writer, batched UNWIND (each batch packed into one string, see packed-batch.ts), each batch committed with
 // its progress counter so a failed run can be resumed exactly where it stopped, or rolled back completely.
+// "complete" is written only once every batch and the search index are done; until then the dataset is incomplete,
+// and every read refuses it (server/datasets/complete-scope.ts). A rollback that was cut short is finished first.
 import type { NodeRow, RelRow } from '../seed/to-rows.ts';
-import { writeAutoCommit, writeQuery, writeQueryChecked, type Db } from '../db/run.ts';
+import { writeQuery, writeQueryChecked, type Db } from '../db/run.ts';
 import { applySchema } from '../schema/apply.ts';
 import { awaitSearchIndex } from '../schema/search-index.ts';
 import { checkPackable, packNodes, packRelationships, type PackedBatch } from './packed-batch.ts';
+import { rollbackImport, runsOf, type RollbackProgress } from './rollback.ts';
+
+export { rollbackImport, runsOf } from './rollback.ts';
+export type { RollbackOptions, RollbackProgress, RunRecord } from './rollback.ts';
 
 export interface ImportInput {
   dataset: string;
@@ -21,14 +27,20 @@ export interface ImportProgress {
   etaSeconds: number;
 }
 
+/** The steps between batches: the rest of an interrupted rollback, and the wait for the search index. */
+export type ImportStage = RollbackProgress | { phase: 'index' };
+
 export interface ImportOptions {
   /** Rows per transaction; `npm run bench` measures the choice. */
   batchSize?: number;
   /** Same id = same run: calling again resumes it. */
   runId?: string;
   onProgress?: (p: ImportProgress) => void;
+  onStage?: (s: ImportStage) => void;
   /** Test hook: stop (as a crash would) after this many batches. */
   stopAfterBatches?: number;
+  /** What the input was (e.g. a hash of an upload), kept on the run so a resume can check it is the same input. */
+  inputHash?: string;
 }
 
 export const DEFAULT_BATCH_SIZE = 10_000;
@@ -52,9 +64,14 @@ export async function importGraph(db: Db, input: ImportInput, opts: ImportOption
   const runId = opts.runId ?? `import-${input.dataset}`;
   checkPackable(input.nodes, input.relationships);
   await applySchema(db);
-  const [run] = await writeQuery(db, 'import-run-begin', { id: runId, dataset: input.dataset, totalNodes: input.nodes.length, totalRels: input.relationships.length });
+  // A rollback of this dataset was cut short: finish it, then import from nothing.
+  if ((await runsOf(db, input.dataset)).runs.some((r) => r.status === 'rolling-back')) {
+    await rollbackImport(db, input.dataset, { onProgress: opts.onStage });
+  }
+  const [run] = await writeQuery(db, 'import-run-begin', { id: runId, dataset: input.dataset, totalNodes: input.nodes.length, totalRels: input.relationships.length, inputHash: opts.inputHash ?? null });
   const resumedFrom = { nodes: run!.nodesDone as number, relationships: run!.relsDone as number };
   const seconds = { nodes: 0, relationships: 0 };
+  if (run!.status === 'rolling-back') throw new ImportFailedError(input.dataset, runId, new Error('a rollback of this dataset started meanwhile'));
   if (run!.status === 'complete') return { runId, nodes: input.nodes.length, relationships: input.relationships.length, resumedFrom, seconds };
 
   let batches = 0;
@@ -80,6 +97,7 @@ export async function importGraph(db: Db, input: ImportInput, opts: ImportOption
     await phase('relationships', 'import-relationships', input.relationships, packRelationships, resumedFrom.relationships);
     // Part of the import's time: searchable is what "imported" means to a user.
     const searchable = performance.now();
+    opts.onStage?.({ phase: 'index' });
     await awaitSearchIndex(db);
     seconds.relationships += (performance.now() - searchable) / 1000;
   } catch (err) {
@@ -88,11 +106,4 @@ export async function importGraph(db: Db, input: ImportInput, opts: ImportOption
   }
   await writeQuery(db, 'import-run-end', { id: runId, status: 'complete', error: null });
   return { runId, nodes: input.nodes.length, relationships: input.relationships.length, resumedFrom, seconds };
-}
-
-/** Removes every node and relationship of the dataset and its run records. */
-export async function rollbackImport(db: Db, dataset: string): Promise<void> {
-  await writeAutoCommit(db, 'import-rollback', { dataset });
-  await writeQuery(db, 'import-run-delete', { dataset });
-  await awaitSearchIndex(db);
 }

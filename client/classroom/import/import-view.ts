@@ -1,4 +1,6 @@
 // The "Your data" tab: upload a network (CSV, GraphML or GEXF), see problems by file, row and column, list, show and delete imports.
+// An upload cut short (the server was killed) is listed as incomplete: Resume sends the same files again to finish it,
+// Delete removes it; one whose removal was cut short can only be deleted.
 import type { DatasetSummary, DatasetUpload } from '@contract/datasets.ts';
 import { messageOf } from '../../api.ts';
 import { h } from '../../panels/dom.ts';
@@ -41,37 +43,59 @@ export function createImportView(actions: ImportViewActions) {
   });
   name.addEventListener('input', check);
 
-  submit.addEventListener('click', async () => {
+  async function send(resume: boolean): Promise<void> {
     if (!upload) return;
     submit.disabled = true;
-    status.textContent = 'Importing…';
+    status.textContent = resume ? 'Resuming…' : 'Importing…';
     try {
-      const summary = await uploadDataset({ ...upload, name: name.value.trim() });
+      const summary = await uploadDataset({ ...upload, name: name.value.trim(), ...(resume ? { resume } : {}) });
       status.textContent = `Imported “${summary.name}”: ${plural(summary.nodes, 'node')}, ${plural(summary.edges, 'link')}.`;
       await load();
       await actions.show(summary.name);
     } catch (err) {
-      // All or nothing: the server wrote none of it, so the message is all there is to fix.
+      // All or nothing: the server wrote none of it (or kept an unfinished upload, which the list then shows).
       status.textContent = `Not imported: ${messageOf(err)}`;
+      await load();
     } finally {
       submit.disabled = upload === undefined;
     }
-  });
+  }
+  submit.addEventListener('click', () => void send(false));
 
-  const item = (d: DatasetSummary) => h('li', { class: 'cls-dataset', 'data-dataset': d.name, 'data-testid': 'dataset-item' },
+  /** Resume needs the files again: the ones picked above, under the same name. */
+  function resume(d: DatasetSummary): void {
+    if (upload && name.value.trim() === d.name) return void send(true);
+    status.textContent = `To resume “${d.name}”, pick the same files above, name it “${d.name}”, then press Resume again.`;
+  }
+
+  const remove = async (d: DatasetSummary) => {
+    if (!window.confirm(`Delete the imported dataset “${d.name}”? This cannot be undone.`)) return;
+    try {
+      await deleteDataset(d.name);
+      status.textContent = `Deleted “${d.name}”.`;
+      await load();
+    } catch (err) {
+      status.textContent = messageOf(err);
+    }
+  };
+  const deleteButton = (d: DatasetSummary) => h('button', { type: 'button', class: 'cls-edit-only danger', 'data-testid': 'dataset-delete', onclick: () => void remove(d) }, 'Delete');
+
+  const STATUS_WORDS = { importing: 'importing now…', removing: 'being deleted…', incomplete: 'incomplete' } as const;
+  /** Not readable until complete: no Show; what it got to, and what can be done. */
+  const unfinished = (d: DatasetSummary) => h('li', { class: 'cls-dataset', 'data-dataset': d.name, 'data-status': d.status, 'data-testid': 'dataset-item' },
+    h('div', {}, h('strong', {}, d.name), ' ', h('span', { class: 'dataset-badge', 'data-testid': 'dataset-status' }, STATUS_WORDS[d.status as keyof typeof STATUS_WORDS]),
+      h('p', { class: 'cls-tour-meta' }, d.resumable
+        ? `Stopped after ${d.progress.nodesDone} of ${d.progress.totalNodes} nodes and ${d.progress.relsDone} of ${d.progress.totalRels} links. Not shown anywhere until it is complete.`
+        : 'Its deletion was cut short; delete it again to finish. Not shown anywhere meanwhile.')),
+    d.status === 'incomplete' ? h('div', { class: 'cls-actions' },
+      ...(d.resumable ? [h('button', { type: 'button', class: 'cls-edit-only', 'data-testid': 'dataset-resume', onclick: () => resume(d) }, 'Resume')] : []),
+      deleteButton(d)) : h('div', {}));
+
+  const item = (d: DatasetSummary) => d.status !== 'complete' ? unfinished(d) : h('li', { class: 'cls-dataset', 'data-dataset': d.name, 'data-testid': 'dataset-item' },
     h('div', {}, h('strong', {}, d.name), h('p', { class: 'cls-tour-meta' }, `${plural(d.nodes, 'node')} · ${plural(d.edges, 'link')} · ${d.filename} · ${d.createdAt.slice(0, 16).replace('T', ' ')}`)),
     h('div', { class: 'cls-actions' },
       h('button', { type: 'button', 'data-testid': 'dataset-show', onclick: () => void actions.show(d.name).catch((err: unknown) => { status.textContent = messageOf(err); }) }, 'Show'),
-      h('button', { type: 'button', class: 'cls-edit-only danger', 'data-testid': 'dataset-delete', onclick: async () => {
-        if (!window.confirm(`Delete the imported dataset “${d.name}”? This cannot be undone.`)) return;
-        try {
-          await deleteDataset(d.name);
-          status.textContent = `Deleted “${d.name}”.`;
-          await load();
-        } catch (err) {
-          status.textContent = messageOf(err);
-        }
-      } }, 'Delete')));
+      deleteButton(d)));
 
   async function load(): Promise<void> {
     try {
