@@ -26,8 +26,10 @@ const PARAM_AFTER: Record<string, string> = { datasets: 'name', steps: 'index' }
 function malformedPath(pathname: string): [number, ErrorBody] {
   const segments = pathname.split('/');
   const at = segments.findIndex((s) => { try { decodeURIComponent(s); return false; } catch { return true; } });
-  const field = at > 0 ? PARAM_AFTER[segments[at - 1]!] ?? 'id' : 'path';
-  const detail = `${field}: '${segments[at] ?? pathname}' is not valid percent-encoding (UTF-8)`;
+  const before = segments[at - 1] ?? '';
+  const field = at > 0 ? (Object.hasOwn(PARAM_AFTER, before) ? PARAM_AFTER[before]! : 'id') : 'path';
+  const bad = segments[at] ?? pathname;
+  const detail = `${field}: '${bad.length > 60 ? `${bad.slice(0, 60)}…` : bad}' is not valid percent-encoding (UTF-8)`;
   return [400, { error: { code: 'bad_request', message: badRequestWords(detail, field), field, detail } }];
 }
 
