@@ -28,22 +28,37 @@ export const IMPORT_REL_TYPES: readonly RelType[] = RelType.options.filter((t) =
 
 export const MAX_UPLOAD_NODES = 5000;
 export const MAX_UPLOAD_EDGES = 10000;
+/** The API's JSON body limit (server/app.ts, express.json '1mb'): an upload is sent as one such body. */
+export const MAX_UPLOAD_BODY_BYTES = 1024 * 1024;
+/**
+ * Files bigger than this are not read at all: the page parses files in memory, and a file this size would make a
+ * body well past MAX_UPLOAD_BODY_BYTES even with extra columns dropped.
+ */
+export const MAX_UPLOAD_FILE_BYTES = 8 * 1024 * 1024;
+
+/** C0 controls (NUL, tab, line breaks...), DEL and C1 controls: invisible in a name, and no id should hold them. */
+const CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
+const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+/** Checked after trimming, so a line break around a value is trimmed away but one inside it is refused. */
+const noControl = <T extends z.ZodString>(text: T) => text.refine((s) => !CONTROL.test(s), {
+  error: (issue) => `contains the control character ${codePoint(CONTROL.exec(String(issue.input))?.[0] ?? '\u0000')}; remove it and upload again`,
+});
 
 const Cell = z.string().max(300, 'at most 300 characters');
 
 export const UploadNode = z.object({
-  id: Cell.trim().min(1, 'every node needs an id'),
-  name: Cell.trim().optional(),
-  type: Cell.trim().optional(),
+  id: noControl(Cell.trim().min(1, 'every node needs an id')),
+  name: noControl(Cell.trim()).optional(),
+  type: noControl(Cell.trim()).optional(),
   /** The line of the file this came from, for messages ("row 7"); the position in the list when absent. */
   row: z.number().int().min(1).optional(),
 }).strict();
 export type UploadNode = z.infer<typeof UploadNode>;
 
 export const UploadEdge = z.object({
-  source: Cell.trim().min(1, 'every link needs a source'),
-  target: Cell.trim().min(1, 'every link needs a target'),
-  type: Cell.trim().optional(),
+  source: noControl(Cell.trim().min(1, 'every link needs a source')),
+  target: noControl(Cell.trim().min(1, 'every link needs a target')),
+  type: noControl(Cell.trim()).optional(),
   row: z.number().int().min(1).optional(),
 }).strict();
 export type UploadEdge = z.infer<typeof UploadEdge>;
@@ -51,7 +66,7 @@ export type UploadEdge = z.infer<typeof UploadEdge>;
 export const DatasetUpload = z.object({
   name: DatasetName,
   /** The files the lists came from, named in messages and on the upload's Source node. */
-  files: z.object({ nodes: z.string().trim().min(1).max(200), edges: z.string().trim().min(1).max(200) }).strict(),
+  files: z.object({ nodes: noControl(z.string().trim().min(1).max(200)), edges: noControl(z.string().trim().min(1).max(200)) }).strict(),
   nodes: z.array(UploadNode).min(1, 'the node list is empty').max(MAX_UPLOAD_NODES, `at most ${MAX_UPLOAD_NODES} nodes`),
   edges: z.array(UploadEdge).max(MAX_UPLOAD_EDGES, `at most ${MAX_UPLOAD_EDGES} links`),
   /** Continue an upload of the same files that stopped part-way (the server checks they are the same). */

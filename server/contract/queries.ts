@@ -49,8 +49,18 @@ export const QueryListQuery = z.object({ q: z.string().trim().max(200).optional(
 export const QueryList = z.object({ queries: z.array(SavedQuery) });
 
 const ParamValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+/**
+ * zod's records skip a `__proto__` key without a word, so `{"__proto__": 1}` would reach the query as no parameter
+ * at all: it is refused by name here, before the record drops it, like any other name the header does not declare.
+ */
+const ParamValues = z.preprocess((value, ctx) => {
+  if (typeof value === 'object' && value !== null && Object.hasOwn(value, '__proto__')) {
+    ctx.addIssue({ code: 'custom', message: 'this query has no such parameter', path: ['__proto__'], input: value });
+  }
+  return value;
+}, z.record(z.string(), ParamValue));
 export const RunSavedRequest = z.object({
-  params: z.record(z.string(), ParamValue).default({}),
+  params: ParamValues.default({}),
   rowLimit: z.number().int().min(1).max(5000).default(1000),
   /** The datasets the query may read, given to it as $datasets; the curated graph by default. */
   datasets: DatasetScope.default([CURATED_DATASET]),

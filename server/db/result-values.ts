@@ -5,7 +5,17 @@ import type { Row } from './run.ts';
 export interface FoundGraph {
   nodes: Map<string, Node>;
   relationships: Map<string, Relationship>;
+  /** Names of virtual nodes met so far (elementId -> name), to write virtual relationships between them. */
+  virtual?: Map<string, string>;
 }
+
+/**
+ * Procedures such as db.schema.visualization() return virtual nodes and relationships: made up for the answer,
+ * stored nowhere, with negative ids (so an elementId like "-114") and none of an entity's fields. They are shown
+ * in the table (a node by its name, a relationship as a pattern) and kept out of the graph, which holds only
+ * stored entities with their evidence; fetching their "missing" endpoints by element id could never succeed.
+ */
+const isVirtual = (element: { elementId: string }): boolean => /^-\d+$/.test(element.elementId);
 
 const summary = (n: Node) => ({ id: n.properties.id ?? n.elementId, name: n.properties.name ?? null, type: n.properties.type ?? n.labels[0] ?? null });
 
@@ -15,11 +25,16 @@ export function plainValue(value: unknown, found: FoundGraph): unknown {
   if (isInt(value as object)) return (value as { toNumber(): number }).toNumber();
   if (isNode(value as object)) {
     const n = value as Node;
-    found.nodes.set(n.elementId, n);
+    if (isVirtual(n)) (found.virtual ??= new Map()).set(n.elementId, String(n.properties.name ?? n.labels[0] ?? n.elementId));
+    else found.nodes.set(n.elementId, n);
     return summary(n);
   }
   if (isRelationship(value as object)) {
     const r = value as Relationship;
+    if (isVirtual(r)) {
+      const end = (id: string) => found.virtual?.get(id) ?? id;
+      return `(:${end(r.startNodeElementId)})-[:${r.type}]->(:${end(r.endNodeElementId)})`;
+    }
     found.relationships.set(r.elementId, r);
     return { type: r.type, id: r.properties.id ?? r.elementId };
   }
@@ -47,7 +62,7 @@ function pathHop(segment: { start: Node; relationship: Relationship }, found: Fo
 }
 
 export function tableOf(columns: string[], rows: Row[]): { table: unknown[][]; found: FoundGraph } {
-  const found: FoundGraph = { nodes: new Map(), relationships: new Map() };
+  const found: FoundGraph = { nodes: new Map(), relationships: new Map(), virtual: new Map() };
   return { table: rows.map((row) => columns.map((c) => plainValue(row[c], found))), found };
 }
 

@@ -10,11 +10,28 @@ import { QueryRefusedError } from '../guard/refusal.ts';
 export const notFoundRoute: RequestHandler = (req, _res, next) =>
   next(new NotFoundError(`no such endpoint: ${req.method} ${req.baseUrl}${req.path}`));
 
-export const errorMiddleware: ErrorRequestHandler = (err, _req, res, _next) => {
-  const [status, body] = toHttp(err);
+export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
+  const [status, body] = err instanceof URIError && (err as { status?: number }).status === 400 ? malformedPath(req.originalUrl.split('?')[0]!) : toHttp(err);
   if (status >= 500 && body.error.code === 'internal') console.error('internal error:', err);
   res.status(status).json(body);
 };
+
+/** The parameter a path segment fills, told by the segment before it (`/datasets/:name`, `/steps/:index`, else `:id`). */
+const PARAM_AFTER: Record<string, string> = { datasets: 'name', steps: 'index' };
+
+/**
+ * Express decodes `:id` before any handler runs and raises a URIError for malformed percent-encoding
+ * (`/api/entities/%FF%FE%FD`); it is the address that is wrong, so a 400 naming the parameter, not a 500.
+ */
+function malformedPath(pathname: string): [number, ErrorBody] {
+  const segments = pathname.split('/');
+  const at = segments.findIndex((s) => { try { decodeURIComponent(s); return false; } catch { return true; } });
+  const before = segments[at - 1] ?? '';
+  const field = at > 0 ? (Object.hasOwn(PARAM_AFTER, before) ? PARAM_AFTER[before]! : 'id') : 'path';
+  const bad = segments[at] ?? pathname;
+  const detail = `${field}: '${bad.length > 60 ? `${bad.slice(0, 60)}…` : bad}' is not valid percent-encoding (UTF-8)`;
+  return [400, { error: { code: 'bad_request', message: badRequestWords(detail, field), field, detail } }];
+}
 
 function fullStop(text: string): string {
   return /[.!?]$/.test(text) ? text : `${text}.`;

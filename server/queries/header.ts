@@ -1,5 +1,6 @@
 // Parses a saved query file: a YAML header in `//` comments between `// ---` lines, then the Cypher.
-import { parse as parseYaml } from 'yaml';
+import { isDeepStrictEqual } from 'node:util';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { QueryHeader, SCOPE_PARAM } from '../contract/queries.ts';
 import { cypherParameters } from '../contract/cypher-parameters.ts';
 
@@ -37,6 +38,24 @@ export function parseQueryFile(file: string, text: string): ParsedQueryFile {
   if (!cypher) throw new QueryFileError(file, 'has a header but no query');
   checkParametersMatch(file, parsed.data, cypher);
   return { header: parsed.data, cypher };
+}
+
+/**
+ * The text of a saved query file, checked to read back as exactly this header and query. Every string is written
+ * double-quoted with JSON escapes on one line, so a description holding `---`, a line break, a CR, `//` or YAML
+ * specials can never become a fence, a comment or a different value; anything that still would not survive the
+ * trip (a lone UTF-16 surrogate, which UTF-8 cannot hold) is refused instead of written.
+ */
+export function formatQueryFile(file: string, header: QueryHeader, cypher: string): string {
+  const yaml = stringifyYaml(header, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', doubleQuotedAsJSON: true, lineWidth: 0, minContentWidth: 0 });
+  const text = `// ---\n${yaml.trimEnd().split('\n').map((l) => `// ${l}`).join('\n')}\n// ---\n${cypher.trim()}\n`;
+  // Read back what the disk will hold (UTF-8), not the string in memory.
+  const back = parseQueryFile(file, Buffer.from(text, 'utf8').toString('utf8'));
+  const plain = (v: unknown) => JSON.parse(JSON.stringify(v)) as unknown;
+  if (!isDeepStrictEqual(plain(back.header), plain(header)) || back.cypher !== cypher.trim()) {
+    throw new QueryFileError(file, 'the title, description or another header field holds characters that cannot be stored as written (such as a lone surrogate); remove them');
+  }
+  return text;
 }
 
 /** Every $param the query uses is declared, and every declared one is used. */

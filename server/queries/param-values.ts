@@ -5,11 +5,15 @@ import { EntityId } from '../contract/graph.ts';
 
 type Value = string | number | boolean | null;
 
+/**
+ * Own keys only (Object.hasOwn, never `in`): `in` also finds what every object inherits, so `constructor` or
+ * `toString` passed as an undeclared parameter, and a declared `toString` left out read the prototype's function.
+ */
 export function resolveParams(header: QueryHeader, given: Record<string, Value>): Record<string, Value> {
   for (const name of Object.keys(given)) {
-    if (!(name in header.params)) throw new BadRequestError(`params.${name}: this query has no such parameter (it takes: ${Object.keys(header.params).join(', ') || 'none'})`, `params.${name}`);
+    if (!Object.hasOwn(header.params, name)) throw new BadRequestError(`params.${name}: this query has no such parameter (it takes: ${Object.keys(header.params).join(', ') || 'none'})`, `params.${name}`);
   }
-  return Object.fromEntries(Object.entries(header.params).map(([name, spec]) => [name, check(name, spec, name in given ? given[name]! : spec.default ?? null)]));
+  return Object.fromEntries(Object.entries(header.params).map(([name, spec]) => [name, check(name, spec, Object.hasOwn(given, name) ? given[name]! : spec.default ?? null)]));
 }
 
 function check(name: string, spec: QueryParam, value: Value): Value {

@@ -56,7 +56,7 @@ describe('saved query headers', () => {
     const lib = new QueryLibrary(dir, mkdtempSync(path.join(os.tmpdir(), 'none-')));
     const { header } = parseQueryFile('q.cypher', file(HEADER));
     lib.save('one-node', header, 'MATCH (n) WHERE n.id = $id RETURN n;');
-    expect(readFileSync(path.join(dir, 'one-node.cypher'), 'utf8')).toMatch(/^\/\/ ---\n\/\/ title: One node/);
+    expect(readFileSync(path.join(dir, 'one-node.cypher'), 'utf8')).toMatch(/^\/\/ ---\n\/\/ title: "One node"/);
     const again = new QueryLibrary(dir, mkdtempSync(path.join(os.tmpdir(), 'none-')));
     expect(again.get('one-node')).toMatchObject({ title: 'One node', cypher: 'MATCH (n) WHERE n.id = $id RETURN n', origin: 'saved' });
   });

@@ -8,6 +8,7 @@ import { plural } from '../../wording.ts';
 import { deleteDataset, listDatasets, uploadDataset } from '../classroom-api.ts';
 import { slugify } from '../tours/draft.ts';
 import { uploadFromFiles } from './read-files.ts';
+import { fileSizeProblem, uploadProblem } from './limits.ts';
 
 export interface ImportViewActions {
   show(name: string): Promise<void>;
@@ -16,6 +17,7 @@ export interface ImportViewActions {
 export function createImportView(actions: ImportViewActions) {
   let upload: DatasetUpload | undefined;
   let picked: Array<{ name: string; text: string }> = [];
+  let tooBig: string | undefined;
   const files = h('input', { type: 'file', multiple: true, accept: '.csv,.graphml,.gexf,.xml', 'data-testid': 'import-files' });
   const name = h('input', { type: 'text', maxlength: 40, placeholder: 'e.g. class-network', 'data-testid': 'import-name' });
   const preview = h('p', { class: 'cls-hint', 'data-testid': 'import-preview', 'aria-live': 'polite' });
@@ -27,8 +29,12 @@ export function createImportView(actions: ImportViewActions) {
     upload = undefined;
     submit.disabled = true;
     if (picked.length === 0) return void (preview.textContent = '');
+    if (tooBig) return void (preview.textContent = tooBig);
     try {
-      upload = uploadFromFiles(name.value.trim(), picked);
+      const parsed = uploadFromFiles(name.value.trim(), picked);
+      const problem = uploadProblem(parsed);
+      if (problem) return void (preview.textContent = problem);
+      upload = parsed;
       preview.textContent = `${plural(upload.nodes.length, 'node')} and ${plural(upload.edges.length, 'link')} read from ${picked.map((f) => f.name).join(' and ')}.`;
       submit.disabled = false;
     } catch (err) {
@@ -37,7 +43,9 @@ export function createImportView(actions: ImportViewActions) {
   }
 
   files.addEventListener('change', async () => {
-    picked = await Promise.all([...(files.files ?? [])].map(async (f) => ({ name: f.name, text: await f.text() })));
+    // Sizes first: a file over the cap is never read into memory.
+    tooBig = fileSizeProblem([...(files.files ?? [])]);
+    picked = tooBig ? [...(files.files ?? [])].map((f) => ({ name: f.name, text: '' })) : await Promise.all([...(files.files ?? [])].map(async (f) => ({ name: f.name, text: await f.text() })));
     if (!name.value.trim() && picked[0]) name.value = slugify(picked[0].name.replace(/\.\w+$/, '').replace(/[-_ ]?(nodes|edges)$/i, '')).slice(0, 40);
     check();
   });
