@@ -1,5 +1,6 @@
 // Recognises driver failures by Neo4jError.code, never by message text.
 import { Neo4jError } from 'neo4j-driver';
+import { DeadlineError } from './deadline.ts';
 
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.ClientError.Security.Unauthorized', 'Neo.TransientError.General.DatabaseUnavailable']);
 const TIMEOUT = new Set([
@@ -11,8 +12,9 @@ export function isDatabaseUnavailable(err: unknown): boolean {
   return err instanceof Neo4jError && UNAVAILABLE.has(err.code);
 }
 
+/** The server's transaction timeout, or the client's own deadline on the whole call (db/deadline.ts). */
 export function isTimeout(err: unknown): boolean {
-  return err instanceof Neo4jError && TIMEOUT.has(err.code);
+  return err instanceof DeadlineError || (err instanceof Neo4jError && TIMEOUT.has(err.code));
 }
 
 export function errorCode(err: unknown): string | undefined {

@@ -2,7 +2,7 @@
 // (http/people-words.ts), `detail` keeps the service's technical text; anything unexpected is logged and hidden.
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { ErrorBody } from '../contract/errors.ts';
-import { BadRequestError, NotFoundError, TimeoutError, UnavailableError } from './errors.ts';
+import { BadRequestError, BusyError, NotFoundError, TimeoutError, UnavailableError } from './errors.ts';
 import { badRequestWords, bodyWords, INTERNAL_WORDS, notFoundWords, TIMEOUT_WORDS, UNAVAILABLE_WORDS } from './people-words.ts';
 import { isDatabaseUnavailable, isTimeout } from '../db/errors.ts';
 import { QueryRefusedError } from '../guard/refusal.ts';
@@ -12,6 +12,7 @@ export const notFoundRoute: RequestHandler = (req, _res, next) =>
 
 export const errorMiddleware: ErrorRequestHandler = (err, _req, res, _next) => {
   const [status, body] = toHttp(err);
+  if (err instanceof BusyError) res.setHeader('Retry-After', String(err.retryAfterSeconds));
   if (status >= 500 && body.error.code === 'internal') console.error('internal error:', err);
   res.status(status).json(body);
 };
@@ -27,6 +28,7 @@ function toHttp(err: unknown): [number, ErrorBody] {
   // The guard's reasons are written for people already; the query form shows them after "Refused:".
   if (err instanceof QueryRefusedError) return [400, { error: { code: 'query_refused', message: fullStop(err.message), detail: err.reason } }];
   if (err instanceof NotFoundError) return [404, { error: { code: 'not_found', message: notFoundWords(err.message), detail: err.message } }];
+  if (err instanceof BusyError) return [503, { error: { code: 'unavailable', message: fullStop(err.message), detail: 'user queries: all slots and the queue are taken' } }];
   if (err instanceof TimeoutError || isTimeout(err)) {
     return [504, { error: { code: 'timeout', message: TIMEOUT_WORDS, detail: err instanceof TimeoutError ? err.message : 'transaction timed out' } }];
   }

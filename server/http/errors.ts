@@ -16,3 +16,9 @@ export class UnavailableError extends Error {
 export class TimeoutError extends Error {
   readonly code = 'timeout';
 }
+
+/** Too much at once (user queries' slots are full): a 503 with Retry-After, so a client knows when to come back. */
+export class BusyError extends Error {
+  readonly code = 'busy';
+  constructor(message: string, readonly retryAfterSeconds: number) { super(message); }
+}
