@@ -33,7 +33,7 @@ export interface AppDeps {
 /** User Cypher's own bounded concurrency and result cap; defaults as in server/config.ts. */
 function userCypherLimits(config: AppDeps['config']): UserCypherLimits {
   return {
-    slots: new UserSlots({ inFlight: config.USER_QUERY_CONCURRENCY ?? 4, queue: config.USER_QUERY_QUEUE ?? 4, queueWaitMs: config.USER_QUERY_QUEUE_WAIT_MS ?? 3_000 }),
+    slots: new UserSlots({ inFlight: config.USER_QUERY_CONCURRENCY ?? 4, queue: config.USER_QUERY_QUEUE ?? 32, queueWaitMs: config.USER_QUERY_QUEUE_WAIT_MS ?? 3_000 }),
     maxResultBytes: config.RESULT_MAX_BYTES ?? DEFAULT_MAX_RESULT_BYTES,
   };
 }

@@ -23,7 +23,7 @@ export const ConfigSchema = z.object({
   /** User Cypher (ad-hoc, saved-query runs, "Save as query") runs this many at once, so it cannot starve search. */
   USER_QUERY_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
   /** How many more may wait for a slot, and for how long (ms), before a 503 with Retry-After. */
-  USER_QUERY_QUEUE: z.coerce.number().int().min(0).max(100).default(4),
+  USER_QUERY_QUEUE: z.coerce.number().int().min(0).max(1000).default(32),
   USER_QUERY_QUEUE_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(3_000),
   /** A user query's result is cut off (truncated, with a message) past this many bytes of JSON. */
   RESULT_MAX_BYTES: z.coerce.number().int().min(1024).max(256 * 2 ** 20).default(16 * 2 ** 20),
