@@ -8,16 +8,17 @@ const TIMEOUT = new Set([
   'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
 ]);
 
+/** A read that got no answer by its client-side deadline counts as the database not answering (a 503). */
 export function isDatabaseUnavailable(err: unknown): boolean {
-  return err instanceof Neo4jError && UNAVAILABLE.has(err.code);
+  return err instanceof DeadlineError || (err instanceof Neo4jError && UNAVAILABLE.has(err.code));
 }
 
-/** The server's transaction timeout, or the client's own deadline on the whole call (db/deadline.ts). */
 export function isTimeout(err: unknown): boolean {
-  return err instanceof DeadlineError || (err instanceof Neo4jError && TIMEOUT.has(err.code));
+  return err instanceof Neo4jError && TIMEOUT.has(err.code);
 }
 
 export function errorCode(err: unknown): string | undefined {
+  if (err instanceof DeadlineError) return 'ServiceUnavailable';
   return err instanceof Neo4jError ? err.code : undefined;
 }
 

@@ -16,8 +16,12 @@ export interface Db {
 /** One result row; node and relationship values go through db/mappers.ts before leaving a service. */
 export type Row = Record<string, unknown>;
 
-/** Past the server's own timeout, a read waits this much for the server's answer, then the client ends it. */
-const CLIENT_GRACE_MS = 1_000;
+/**
+ * Past the server's own timeout, a read waits this much more, then the client ends it: longer than the driver's
+ * retries (5 s, db/driver.ts), so the driver's own error (the real reason) comes first when there is one; the
+ * deadline is for a database that never answers.
+ */
+const CLIENT_GRACE_MS = 6_000;
 
 /** Every read has a deadline on the whole call (retries and connection acquisition included), not just on the server. */
 export async function readQuery(db: Db, name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
