@@ -1,5 +1,6 @@
 // Search latency while user Cypher misbehaves (issue 11, items 1-2): idle, under bursts of 55 deeply nested
 // queries, and under 4 CPU-heavy queries that Neo4j cannot interrupt inside their one row. Measured in one run.
+import os from 'node:os';
 import { datasetSize, loadSeed } from '../../server/seed/load.ts';
 import type { BenchInstance } from './instance.ts';
 import { machine, table, writeSection } from './report.ts';
@@ -63,13 +64,16 @@ export async function limitsBench(inst: BenchInstance, samples: number, log: (l:
   const rows = [row('idle', idle), row('55 nested queries at a time (5,000 deep)', nested), row('4 CPU-heavy queries in flight', heavy)];
   const verdict = (r: Record<string, unknown>) => ((r.p95OverIdle as number) <= 2 && r.failed === 0 ? 'met' : 'missed');
   const m = machine();
+  // The machine may be shared: its load says how much of the spread is other work.
+  const load = os.loadavg().map((l) => round(l, 1)).join(', ');
   const measuredAt = new Date().toISOString();
   writeSection('limits', 'Search under hostile user queries', [
     `Measured ${measuredAt} with \`npm run bench\` (\`BENCH_ONLY=limits\` for this part) on ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}.`,
+    `Load average when the section ended (1, 5, 15 min): ${load}.`,
     `${samples} sequential \`GET ${SEARCH}\` per row, one row after another in one run; times in ms.`,
     'Nested: bursts of 55 `POST /api/cypher` with a list literal nested 5,000 deep, re-fired as each burst is answered (refused with 400 before Neo4j).',
     `CPU-heavy: 4 clients each re-sending \`${CPU_HEAVY}\` (Neo4j cannot interrupt it inside its one row; it holds one of user Cypher's 4 slots until it ends).`,
     `Target (search p95 within 2 × idle, no failed search): nested ${verdict(rows[1]!)}, CPU-heavy ${verdict(rows[2]!)}.`,
     '', table(rows),
-  ].join('\n'), { measuredAt, command: 'BENCH_ONLY=limits npm run bench', machine: m, samples, rows });
+  ].join('\n'), { measuredAt, command: 'BENCH_ONLY=limits npm run bench', machine: m, loadAverage: os.loadavg(), samples, rows });
 }
