@@ -16,20 +16,31 @@ import { QueryLibrary } from './queries/library.ts';
 import { tourRoutes } from './tours/routes.ts';
 import { datasetRoutes } from './datasets/routes.ts';
 import { completeScope } from './datasets/complete-scope.ts';
+import { UserSlots } from './db/user-slots.ts';
+import { DEFAULT_MAX_RESULT_BYTES, type UserCypherLimits } from './db/user-cypher.ts';
 
 export const CLIENT_DIST = fileURLToPath(new URL('../client/dist/', import.meta.url));
 
 export interface AppDeps {
   driver: Driver;
-  config: Pick<Config, 'QUERY_TIMEOUT_MS' | 'NEO4J_DATABASE' | 'SAVED_QUERIES_DIR'>;
+  config: Pick<Config, 'QUERY_TIMEOUT_MS' | 'NEO4J_DATABASE' | 'SAVED_QUERIES_DIR'>
+    & Partial<Pick<Config, 'USER_QUERY_CONCURRENCY' | 'USER_QUERY_QUEUE' | 'USER_QUERY_QUEUE_WAIT_MS' | 'RESULT_MAX_BYTES'>>;
   /** Folder of the built client; omitted or missing means API only. */
   clientDir?: string;
   /** Where teachers' tours are saved; omitted means ./saved-tours. */
   toursDir?: string;
 }
 
+/** User Cypher's own bounded concurrency and result cap; defaults as in server/config.ts. */
+function userCypherLimits(config: AppDeps['config']): UserCypherLimits {
+  return {
+    slots: new UserSlots({ inFlight: config.USER_QUERY_CONCURRENCY ?? 4, queue: config.USER_QUERY_QUEUE ?? 32, queueWaitMs: config.USER_QUERY_QUEUE_WAIT_MS ?? 3_000 }),
+    maxResultBytes: config.RESULT_MAX_BYTES ?? DEFAULT_MAX_RESULT_BYTES,
+  };
+}
+
 export function createApp({ driver, config, clientDir = CLIENT_DIST, toursDir }: AppDeps): Express {
-  const db: Db = { driver, database: config.NEO4J_DATABASE, timeoutMs: config.QUERY_TIMEOUT_MS };
+  const db: Db = { driver, database: config.NEO4J_DATABASE, timeoutMs: config.QUERY_TIMEOUT_MS, userCypher: userCypherLimits(config) };
   // Loaded once; an invalid header throws here, naming the file, so the server does not start with it.
   const library = new QueryLibrary(config.SAVED_QUERIES_DIR);
   const app = express();

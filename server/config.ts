@@ -20,6 +20,13 @@ export const ConfigSchema = z.object({
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   /** Where "Save as query" writes new library queries (one .cypher file each, with its header). */
   SAVED_QUERIES_DIR: z.string().min(1).default('saved-queries'),
+  /** User Cypher (ad-hoc, saved-query runs, "Save as query") runs this many at once, so it cannot starve search. */
+  USER_QUERY_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
+  /** How many more may wait for a slot, and for how long (ms), before a 503 with Retry-After. */
+  USER_QUERY_QUEUE: z.coerce.number().int().min(0).max(1000).default(32),
+  USER_QUERY_QUEUE_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(3_000),
+  /** A user query's result is cut off (truncated, with a message) past this many bytes of JSON. */
+  RESULT_MAX_BYTES: z.coerce.number().int().min(1024).max(256 * 2 ** 20).default(16 * 2 ** 20),
   /** Seed the curated graph when the database holds none of it. */
   SEED_ON_START: z.enum(['auto', 'never']).default('auto'),
 });

@@ -84,8 +84,11 @@ export const QueryResult = z.object({
   rows: z.array(z.array(z.unknown())),
   /** Graph form: every node, relationship and path found in the rows, with evidence. */
   graph: z.object({ nodes: z.array(GraphNode), edges: z.array(GraphEdge), sources: z.record(z.string(), SourceSummary) }),
-  /** More rows existed than rowLimit allowed. */
+  /** More rows existed than rowLimit allowed, or the result reached its size cap (truncatedBy says which). */
   truncated: z.boolean(),
+  truncatedBy: z.enum(['rows', 'bytes']).optional(),
+  /** For people, when the result was cut short by its size cap: what happened and what to do. */
+  message: z.string().optional(),
   rowLimit: z.number().int(),
   timing: z.object({ guardMs: z.number(), runMs: z.number() }),
 });

@@ -1,5 +1,6 @@
 // Recognises driver failures by Neo4jError.code, never by message text.
 import { Neo4jError } from 'neo4j-driver';
+import { DeadlineError } from './deadline.ts';
 
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.ClientError.Security.Unauthorized', 'Neo.TransientError.General.DatabaseUnavailable']);
 const TIMEOUT = new Set([
@@ -7,8 +8,9 @@ const TIMEOUT = new Set([
   'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
 ]);
 
+/** A read that got no answer by its client-side deadline counts as the database not answering (a 503). */
 export function isDatabaseUnavailable(err: unknown): boolean {
-  return err instanceof Neo4jError && UNAVAILABLE.has(err.code);
+  return err instanceof DeadlineError || (err instanceof Neo4jError && UNAVAILABLE.has(err.code));
 }
 
 export function isTimeout(err: unknown): boolean {
@@ -16,6 +18,7 @@ export function isTimeout(err: unknown): boolean {
 }
 
 export function errorCode(err: unknown): string | undefined {
+  if (err instanceof DeadlineError) return 'ServiceUnavailable';
   return err instanceof Neo4jError ? err.code : undefined;
 }
 

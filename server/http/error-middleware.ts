@@ -2,7 +2,7 @@
 // (http/people-words.ts), `detail` keeps the service's technical text; anything unexpected is logged and hidden.
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { ErrorBody } from '../contract/errors.ts';
-import { BadRequestError, ConflictError, NotFoundError, TimeoutError, UnavailableError } from './errors.ts';
+import { BadRequestError, BusyError, ConflictError, NotFoundError, TimeoutError, UnavailableError } from './errors.ts';
 import { badRequestWords, bodyWords, INTERNAL_WORDS, notFoundWords, TIMEOUT_WORDS, UNAVAILABLE_WORDS } from './people-words.ts';
 import { isDatabaseUnavailable, isTimeout } from '../db/errors.ts';
 import { QueryRefusedError } from '../guard/refusal.ts';
@@ -12,6 +12,7 @@ export const notFoundRoute: RequestHandler = (req, _res, next) =>
 
 export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
   const [status, body] = err instanceof URIError && (err as { status?: number }).status === 400 ? malformedPath(req.originalUrl.split('?')[0]!) : toHttp(err);
+  if (err instanceof BusyError) res.setHeader('Retry-After', String(err.retryAfterSeconds));
   if (status >= 500 && body.error.code === 'internal') console.error('internal error:', err);
   res.status(status).json(body);
 };
@@ -46,6 +47,7 @@ function toHttp(err: unknown): [number, ErrorBody] {
   // Written for people: it names the dataset and what to do (resume, delete, wait).
   if (err instanceof ConflictError) return [409, { error: { code: 'conflict', message: fullStop(err.message), field: err.field, detail: err.message } }];
   if (err instanceof NotFoundError) return [404, { error: { code: 'not_found', message: notFoundWords(err.message), detail: err.message } }];
+  if (err instanceof BusyError) return [503, { error: { code: 'unavailable', message: fullStop(err.message), detail: 'user queries: all slots and the queue are taken' } }];
   if (err instanceof TimeoutError || isTimeout(err)) {
     return [504, { error: { code: 'timeout', message: TIMEOUT_WORDS, detail: err instanceof TimeoutError ? err.message : 'transaction timed out' } }];
   }

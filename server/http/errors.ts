@@ -22,3 +22,9 @@ export class ConflictError extends Error {
   readonly code = 'conflict';
   constructor(message: string, readonly field?: string) { super(message); }
 }
+
+/** Too much at once (user queries' slots are full): a 503 with Retry-After, so a client knows when to come back. */
+export class BusyError extends Error {
+  readonly code = 'busy';
+  constructor(message: string, readonly retryAfterSeconds: number) { super(message); }
+}

@@ -3,14 +3,17 @@ import { SCOPE_PARAM, type QueryHeader, type QueryResult, type SavedQuery, type 
 import { cypherParameters } from '../contract/cypher-parameters.ts';
 import { CURATED_DATASET } from '../contract/scope.ts';
 import { readQuery, type Db } from '../db/run.ts';
-import { runReadOnly } from '../db/user-cypher.ts';
+import { DEFAULT_MAX_RESULT_BYTES, inUserSlot, runReadOnly } from '../db/user-cypher.ts';
+import { DeadlineError } from '../db/deadline.ts';
+import { SlotsFullError } from '../db/user-slots.ts';
+import { ResultTooDeepError } from '../db/result-size.ts';
 import { tableAndGraph } from '../db/result-graph.ts';
 import { isUserQueryError, errorCode } from '../db/errors.ts';
 import { citedSourceIds, sourcesById } from '../graph/sources.ts';
 import { guardQuery } from '../guard/guard.ts';
 import { ALLOWED_PROCEDURES } from '../guard/rules.ts';
 import { QueryRefusedError } from '../guard/refusal.ts';
-import { BadRequestError, NotFoundError } from '../http/errors.ts';
+import { BadRequestError, BusyError, NotFoundError, TimeoutError } from '../http/errors.ts';
 import type { QueryLibrary } from './library.ts';
 import { resolveParams } from './param-values.ts';
 import { checkEntityParams } from './entity-params.ts';
@@ -41,14 +44,22 @@ function withScope<P extends Record<string, unknown>>(cypher: string, params: P,
   return cypherParameters(cypher).has(SCOPE_PARAM) ? { ...params, [SCOPE_PARAM]: datasets } : params;
 }
 
+/** Guard, run and shape in one slot of user Cypher's bounded concurrency, so it cannot starve search and the rest. */
 export async function runCypher(db: Db, cypher: string, params: Record<string, unknown>, rowLimit: number): Promise<QueryResult> {
-  const t0 = performance.now();
-  const statement = await asUserError(guardQuery(db, cypher, params));
-  const t1 = performance.now();
-  const { columns, rows, truncated } = await asUserError(runReadOnly(db, statement, params, rowLimit));
-  const { table, nodes, edges } = await tableAndGraph(db, columns, rows);
-  const sources = await sourcesById(db, citedSourceIds(nodes, edges));
-  return { columns, rows: table, graph: { nodes, edges, sources }, truncated, rowLimit, timing: { guardMs: t1 - t0, runMs: performance.now() - t1 } };
+  return asUserError(inUserSlot(db, async (hold) => {
+    const t0 = performance.now();
+    const statement = await guardQuery(db, cypher, params, hold);
+    const t1 = performance.now();
+    const { columns, rows, truncated, truncatedBy } = await runReadOnly(db, statement, params, rowLimit, hold);
+    const { table, nodes, edges } = await tableAndGraph(db, columns, rows);
+    const sources = await sourcesById(db, citedSourceIds(nodes, edges));
+    const message = truncatedBy === 'bytes' ? sizeCapWords(rows.length, db.userCypher?.maxResultBytes ?? DEFAULT_MAX_RESULT_BYTES) : undefined;
+    return { columns, rows: table, graph: { nodes, edges, sources }, truncated, truncatedBy, message, rowLimit, timing: { guardMs: t1 - t0, runMs: performance.now() - t1 } };
+  }));
+}
+
+function sizeCapWords(rows: number, maxBytes: number): string {
+  return `Stopped after ${rows} row${rows === 1 ? '' : 's'}: the result reached its size limit of ${Math.round(maxBytes / 2 ** 20)} MiB. Return fewer or smaller values (a LIMIT, fewer properties, or shorter text).`;
 }
 
 /** Neo4j's own words about a bad query (syntax, missing parameter, types) help the analyst fix it. */
@@ -58,6 +69,11 @@ async function asUserError<T>(work: Promise<T>): Promise<T> {
   } catch (err) {
     if (errorCode(err) === 'Neo.ClientError.Statement.AccessMode') throw new QueryRefusedError('it tries to write, and queries run read-only');
     if (isUserQueryError(err)) throw new BadRequestError(`cypher: ${(err as Error).message.split('\n')[0]}`, 'cypher');
+    if (err instanceof DeadlineError) throw new TimeoutError(`cypher: ${err.message}`);
+    if (err instanceof SlotsFullError) {
+      throw new BusyError(`Too many queries are running at once (${err.running} running, ${err.waiting} waiting). Try again in ${err.retryAfterSeconds} s`, err.retryAfterSeconds);
+    }
+    if (err instanceof ResultTooDeepError) throw new BadRequestError(`cypher: ${err.message}; return flatter values`, 'cypher');
     throw err;
   }
 }
@@ -66,7 +82,7 @@ async function asUserError<T>(work: Promise<T>): Promise<T> {
 export async function saveQuery(db: Db, library: QueryLibrary, id: string, header: QueryHeader, cypher: string): Promise<SavedQuery> {
   if (library.get(id)) throw new BadRequestError(`id: a query '${id}' already exists; pick another id`, 'id');
   const defaults = Object.fromEntries(Object.entries(header.params).map(([k, v]) => [k, v.default ?? null]));
-  await asUserError(guardQuery(db, cypher, withScope(cypher, defaults, [CURATED_DATASET])));
+  await asUserError(inUserSlot(db, (hold) => guardQuery(db, cypher, withScope(cypher, defaults, [CURATED_DATASET]), hold)));
   try {
     return library.save(id, header, cypher);
   } catch (err) {
