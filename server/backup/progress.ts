@@ -1,0 +1,18 @@
+// Progress lines for backup and restore: counts, rate and, when the total is known, a bar. At most two a second.
+export type ProgressEvent = { phase: string; done: number; total: number };
+export type OnProgress = (p: ProgressEvent) => void;
+
+export function progressLogger(log: (line: string) => void): OnProgress {
+  const started = new Map<string, number>();
+  let last = 0;
+  return ({ phase, done, total }) => {
+    const now = Date.now();
+    if (!started.has(phase)) started.set(phase, now);
+    if (now - last < 500 && done < total) return;
+    last = now;
+    const seconds = Math.max((now - started.get(phase)!) / 1000, 0.001);
+    const width = 30;
+    const bar = total > 0 ? '█'.repeat(Math.round((Math.min(done, total) / total) * width)).padEnd(width, '░') : ''.padEnd(width, '█');
+    log(`${phase.padEnd(22)} ${bar} ${done.toLocaleString()}/${total.toLocaleString()}  ${Math.round(done / seconds).toLocaleString()}/s`);
+  };
+}
