@@ -2,7 +2,8 @@
 // saved files. Written to a temporary name and renamed at the end, so FILE is either a complete backup or absent.
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
-import { createWriteStream, renameSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { finished } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import type { Target } from './connection.ts';
@@ -39,9 +40,14 @@ async function attempt(target: Target, tmp: string, opts: BackupOptions, progres
   const files = readSavedFiles(opts.folders);
   const out = createWriteStream(tmp);
   const gz = createGzip({ level: 6 });
+  // A full disk or an unwritable folder fails the backup with its message instead of crashing the process.
+  let streamError: Error | null = null;
+  out.on('error', (err) => { streamError = err; gz.destroy(err); });
+  gz.on('error', (err) => { streamError ??= err; });
   gz.pipe(out);
   const sha = createHash('sha256');
   const write = async (line: unknown) => {
+    if (streamError) throw new BackupError(`backup: cannot write ${opts.file}: ${(streamError as Error).message}`);
     const text = `${JSON.stringify(line)}\n`;
     sha.update(text);
     if (!gz.write(text)) await once(gz, 'drain');
@@ -83,7 +89,9 @@ async function attempt(target: Target, tmp: string, opts: BackupOptions, progres
     const counts = { nodes: numbers.size, relationships: rels, files: files.length };
     const end: EndLine = { end: true, counts, contentHash: hasher.value(), sha256: sha.digest('hex') };
     gz.end(`${JSON.stringify(end)}\n`);
-    await finished(out);
+    await finished(out).catch((err: Error) => {
+      throw new BackupError(`backup: cannot write ${opts.file}: ${err.message}`);
+    });
     return { counts, contentHash: end.contentHash };
   } catch (err) {
     gz.destroy();
@@ -97,6 +105,7 @@ export async function writeBackup(target: Target, opts: BackupOptions): Promise<
   const started = Date.now();
   const tmp = `${opts.file}.partial`;
   const tries = opts.attempts ?? 3;
+  mkdirSync(path.dirname(path.resolve(opts.file)), { recursive: true });
   try {
     for (let i = 1; i <= tries; i++) {
       try {

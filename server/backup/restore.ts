@@ -115,17 +115,17 @@ async function writeGraph(target: Target, file: string, total: HeaderLine['count
 export async function restoreBackup(target: Target, opts: RestoreOptions): Promise<RestoreReport> {
   const onProgress = opts.onProgress ?? (() => {});
   const t0 = Date.now();
-  const { header, end, files } = await check(opts.file, onProgress);
-  const t1 = Date.now();
-
+  // Refused first when it will be refused anyway, so a large file is not read for nothing.
   const [state] = await run(target, 'restore-count');
   const present = num(state!.nodes);
   const interrupted = state!.interrupted as string[];
-  const conflicts = conflictingFiles(opts.folders, files);
   if (!opts.force && present > 0) {
     const why = interrupted.length ? ` (a restore of ${interrupted[0]} was cut short there)` : '';
     throw new RestoreRefusedError(`restore: the database is not empty: it holds ${present.toLocaleString()} nodes${why}. A restore loads into an empty database; run it again with --force to delete everything in it first. Nothing was changed.`);
   }
+  const { header, end, files } = await check(opts.file, onProgress);
+  const t1 = Date.now();
+  const conflicts = conflictingFiles(opts.folders, files);
   if (!opts.force && conflicts.length) {
     throw new RestoreRefusedError(`restore: these saved files exist with other content: ${conflicts.join(', ')}. Move them away, or run again with --force to replace them. Nothing was changed.`);
   }
