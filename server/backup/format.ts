@@ -20,7 +20,7 @@ export const HeaderLine = z.object({
 });
 export type HeaderLine = z.infer<typeof HeaderLine>;
 
-/** k: the node's number in this file (0, 1, 2… in order); relationships refer to nodes by it. */
+/** n: the node's number in this file (0, 1, 2… in order); relationships refer to their ends (s, e) by it. */
 export const NodeLine = z.object({ n: z.number().int().min(0), l: z.array(z.string()), p: z.record(z.string(), z.unknown()) });
 export const RelLine = z.object({ r: z.string(), s: z.number().int().min(0), e: z.number().int().min(0), p: z.record(z.string(), z.unknown()) });
 
