@@ -66,6 +66,7 @@ async function attempt(target: Target, tmp: string, opts: BackupOptions, progres
           counts: { nodes: info.nodes, relationships: info.relationships, files: files.length },
         };
         await write(header);
+        await progress?.({ phase: 'backup: nodes', done: 0, total: info.nodes });
       },
       async node(id, labels, props) {
         const n = numbers.size;
@@ -77,6 +78,7 @@ async function attempt(target: Target, tmp: string, opts: BackupOptions, progres
       async relationship(type, props, start, end) {
         const [s, e] = [numbers.get(start), numbers.get(end)];
         if (s === undefined || e === undefined) throw new ChangedWhileReading();
+        if (rels === 0) await progress?.({ phase: 'backup: relationships', done: 0, total: expected.relationships });
         hasher.relationship(type, props, s, e);
         await write({ r: type, s, e, p: props });
         if (++rels % 1000 === 0) await progress?.({ phase: 'backup: relationships', done: rels, total: expected.relationships });

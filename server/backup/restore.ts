@@ -69,7 +69,10 @@ async function check(file: string, onProgress: OnProgress) {
   const files: FileLine[] = [];
   let done = 0;
   for await (const item of readBackup(file)) {
-    if (item.kind === 'header') header = item.header;
+    if (item.kind === 'header') {
+      header = item.header;
+      onProgress({ phase: 'restore: check file', done: 0, total: header.counts.nodes + header.counts.relationships });
+    }
     else if (item.kind === 'file') files.push(item.file);
     else if (item.kind === 'end') end = item.end;
     else if (++done % 5000 === 0) onProgress({ phase: 'restore: check file', done, total: header!.counts.nodes + header!.counts.relationships });
@@ -98,12 +101,14 @@ async function writeGraph(target: Target, file: string, total: HeaderLine['count
     rels = [];
     onProgress({ phase: 'restore: relationships', done: relsDone, total: total.relationships });
   };
+  onProgress({ phase: 'restore: nodes', done: 0, total: total.nodes });
   for await (const item of readBackup(file)) {
     if (item.kind === 'node') {
       nodes.push({ n: item.n, l: item.labels, p: item.props });
       if (nodes.length >= batchSize) await flushNodes();
     } else if (item.kind === 'relationship') {
       await flushNodes();
+      if (relsDone === 0 && rels.length === 0) onProgress({ phase: 'restore: relationships', done: 0, total: total.relationships });
       rels.push({ s: ids[item.start]!, e: ids[item.end]!, t: item.type, p: item.props });
       if (rels.length >= batchSize) await flushRels();
     }
