@@ -15,6 +15,7 @@ import { pathRoutes } from './paths/routes.ts';
 import { QueryLibrary } from './queries/library.ts';
 import { tourRoutes } from './tours/routes.ts';
 import { datasetRoutes } from './datasets/routes.ts';
+import type { SupervisionProbe } from './health/supervision.ts';
 
 export const CLIENT_DIST = fileURLToPath(new URL('../client/dist/', import.meta.url));
 
@@ -25,9 +26,11 @@ export interface AppDeps {
   clientDir?: string;
   /** Where teachers' tours are saved; omitted means ./saved-tours. */
   toursDir?: string;
+  /** The local Neo4j's supervisor, so health can report a restart; absent for a remote database. */
+  supervision?: SupervisionProbe;
 }
 
-export function createApp({ driver, config, clientDir = CLIENT_DIST, toursDir }: AppDeps): Express {
+export function createApp({ driver, config, clientDir = CLIENT_DIST, toursDir, supervision }: AppDeps): Express {
   const db: Db = { driver, database: config.NEO4J_DATABASE, timeoutMs: config.QUERY_TIMEOUT_MS };
   // Loaded once; an invalid header throws here, naming the file, so the server does not start with it.
   const library = new QueryLibrary(config.SAVED_QUERIES_DIR);
@@ -40,7 +43,7 @@ export function createApp({ driver, config, clientDir = CLIENT_DIST, toursDir }:
   app.use(express.json({ limit: '1mb' }));
 
   const api = express.Router();
-  api.use(healthRoutes(db), searchRoutes(db), graphRoutes(db), pathRoutes(db), queryRoutes(db, library));
+  api.use(healthRoutes(db, supervision), searchRoutes(db), graphRoutes(db), pathRoutes(db), queryRoutes(db, library));
   // Classroom mode: tours are loaded (and checked against the query library) here, at boot.
   api.use(tourRoutes(db, library, { dir: toursDir }), datasetRoutes(db));
   api.use(notFoundRoute);

@@ -2,6 +2,7 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { cypher } from './cypher-files.ts';
 import { toParams } from './params.ts';
+import { deadlineFor, withDeadline } from './deadline.ts';
 
 export interface Db {
   driver: Driver;
@@ -13,11 +14,12 @@ export interface Db {
 export type Row = Record<string, unknown>;
 
 export async function readQuery(db: Db, name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
-  const { records } = await db.driver.executeQuery(cypher(name), toParams(params) as Record<string, unknown>, {
+  // Client-side deadline (issue 11, item 4): a paused Neo4j never sends the server-side timeout's answer.
+  const { records } = await withDeadline(db.driver.executeQuery(cypher(name), toParams(params) as Record<string, unknown>, {
     routing: neo4j.routing.READ,
     database: db.database,
     transactionConfig: { timeout: db.timeoutMs },
-  });
+  }), deadlineFor(db.timeoutMs));
   return records.map((r) => r.toObject() as Row);
 }
 
@@ -39,11 +41,14 @@ export async function writeQuery(db: Db, name: string, params: Record<string, un
 /** One attempt, no retries: for probes such as /api/health that must answer fast while the database is away. */
 export async function readOnce(db: Db, name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
   const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ });
+  let expired = false;
   try {
-    const result = await session.run(cypher(name), toParams(params) as Record<string, unknown>, { timeout: db.timeoutMs });
+    const run = session.run(cypher(name), toParams(params) as Record<string, unknown>, { timeout: db.timeoutMs });
+    const result = await withDeadline(Promise.resolve(run), deadlineFor(db.timeoutMs), () => { expired = true; return session.close(); });
     return result.records.map((r) => r.toObject() as Row);
   } finally {
-    await session.close();
+    // After the deadline the session is closed in the background: awaiting it would wait on the silent socket.
+    if (!expired) await session.close();
   }
 }
 

@@ -1,0 +1,90 @@
+// Keeps the local Neo4j alive for `npm start`: an unexpected exit is logged and restarted once; a second one
+// within a minute means something is wrong that restarting will not fix (disk full, store damage, OOM), so it stops.
+import { clockTime, type SupervisionStatus } from '../health/supervision.ts';
+import type { LocalNeo4j } from '../neo4j-local/local-neo4j.ts';
+
+export const RESTART_WINDOW_MS = 60_000;
+
+export type RestartDecision = { action: 'restart' } | { action: 'give-up'; previous: Date };
+
+/** The decision alone, on an injected clock, so it is tested without killing anything. */
+export class RestartPolicy {
+  private lastExit: number | undefined;
+  constructor(private readonly windowMs = RESTART_WINDOW_MS) {}
+
+  onExit(now: number): RestartDecision {
+    const previous = this.lastExit;
+    this.lastExit = now;
+    if (previous !== undefined && now - previous < this.windowMs) return { action: 'give-up', previous: new Date(previous) };
+    return { action: 'restart' };
+  }
+}
+
+export interface SuperviseOptions {
+  /** Starts a fresh local Neo4j on the same data folder and port. */
+  restart: () => Promise<LocalNeo4j>;
+  log: (line: string) => void;
+  /** The supervisor gave up; `message` says why, for the console. The caller stops the process. */
+  onGiveUp: (message: string) => void;
+  now?: () => number;
+  /** Named in the give-up message, so the operator knows where to look. */
+  logsDir?: string;
+}
+
+export interface Supervisor {
+  status(): SupervisionStatus;
+  /** The Neo4j running now (its pid changes with each restart). */
+  current(): LocalNeo4j;
+  stop(): Promise<void>;
+}
+
+export function superviseLocalNeo4j(first: LocalNeo4j, opts: SuperviseOptions): Supervisor {
+  const now = opts.now ?? Date.now;
+  const policy = new RestartPolicy();
+  const status: SupervisionStatus = { state: 'running' };
+  let current = first;
+  let stopped = false;
+  let restarting: Promise<void> = Promise.resolve();
+  const where = opts.logsDir ? ` See ${opts.logsDir} (launcher.log, neo4j.log, debug.log).` : '';
+
+  const giveUp = (message: string) => {
+    status.state = 'stopped';
+    status.message = message;
+    opts.log(`neo4j-local: ${message}`);
+    opts.onGiveUp(message);
+  };
+
+  const onExit = (how: string) => {
+    if (stopped) return;
+    const at = new Date(now());
+    const decision = policy.onExit(at.getTime());
+    if (decision.action === 'give-up') {
+      giveUp(`Neo4j exited unexpectedly again (${how}) at ${clockTime(at)}, less than a minute after the previous unexpected exit at ${clockTime(decision.previous)}, so it is not restarted again and Scamgraph stops.${where} Fix the cause, then run npm start again.`);
+      return;
+    }
+    status.state = 'restarting';
+    status.lastExit = { at, how };
+    opts.log(`neo4j-local: Neo4j exited unexpectedly (${how}) at ${clockTime(at)}; restarting it`);
+    restarting = opts.restart().then(
+      (next) => {
+        current = next;
+        if (stopped) return next.stop();
+        status.state = 'running';
+        next.onUnexpectedExit(onExit);
+        opts.log(`neo4j-local: restarted after an unexpected exit at ${clockTime(at)}`);
+      },
+      (err: unknown) => giveUp(`Neo4j exited unexpectedly (${how}) at ${clockTime(at)} and could not be restarted: ${err instanceof Error ? err.message : String(err)}.${where}`),
+    );
+  };
+  first.onUnexpectedExit(onExit);
+
+  return {
+    status: () => ({ ...status }),
+    current: () => current,
+    async stop() {
+      stopped = true;
+      await restarting;
+      await current.stop();
+    },
+  };
+}
