@@ -27,8 +27,14 @@ export interface SuperviseOptions {
   /** The supervisor gave up; `message` says why, for the console. The caller stops the process. */
   onGiveUp: (message: string) => void;
   now?: () => number;
+  /** How close two unexpected exits must be to stop the restarts; a minute unless a test needs it wider. */
+  restartWindowMs?: number;
   /** Named in the give-up message, so the operator knows where to look. */
   logsDir?: string;
+}
+
+function windowWords(ms: number): string {
+  return ms === 60_000 ? 'a minute' : `${Math.round(ms / 1000)} s`;
 }
 
 export interface Supervisor {
@@ -40,7 +46,7 @@ export interface Supervisor {
 
 export function superviseLocalNeo4j(first: LocalNeo4j, opts: SuperviseOptions): Supervisor {
   const now = opts.now ?? Date.now;
-  const policy = new RestartPolicy();
+  const policy = new RestartPolicy(opts.restartWindowMs);
   const status: SupervisionStatus = { state: 'running' };
   let current = first;
   let stopped = false;
@@ -59,7 +65,7 @@ export function superviseLocalNeo4j(first: LocalNeo4j, opts: SuperviseOptions): 
     const at = new Date(now());
     const decision = policy.onExit(at.getTime());
     if (decision.action === 'give-up') {
-      giveUp(`Neo4j exited unexpectedly again (${how}) at ${clockTime(at)}, less than a minute after the previous unexpected exit at ${clockTime(decision.previous)}, so it is not restarted again and Scamgraph stops.${where} Fix the cause, then run npm start again.`);
+      giveUp(`Neo4j exited unexpectedly again (${how}) at ${clockTime(at)}, less than ${windowWords(opts.restartWindowMs ?? RESTART_WINDOW_MS)} after the previous unexpected exit at ${clockTime(decision.previous)}, so it is not restarted again and Scamgraph stops.${where} Fix the cause, then run npm start again.`);
       return;
     }
     status.state = 'restarting';
