@@ -5,18 +5,27 @@ import type { LocalNeo4j } from '../neo4j-local/local-neo4j.ts';
 
 export const RESTART_WINDOW_MS = 60_000;
 
+/** previous: the moment the window counted from (the last exit, or the restart that followed it). */
 export type RestartDecision = { action: 'restart' } | { action: 'give-up'; previous: Date };
 
-/** The decision alone, on an injected clock, so it is tested without killing anything. */
+/**
+ * The decision alone, on an injected clock, so it is tested without killing anything. "Within a minute" counts
+ * from the later of the previous exit and the restart being ready: a restart that itself took a minute on a loaded
+ * machine must not make a Neo4j that dies again at once look healthy.
+ */
 export class RestartPolicy {
-  private lastExit: number | undefined;
+  private since: number | undefined;
   constructor(private readonly windowMs = RESTART_WINDOW_MS) {}
 
   onExit(now: number): RestartDecision {
-    const previous = this.lastExit;
-    this.lastExit = now;
+    const previous = this.since;
+    this.since = now;
     if (previous !== undefined && now - previous < this.windowMs) return { action: 'give-up', previous: new Date(previous) };
     return { action: 'restart' };
+  }
+
+  onRestarted(now: number): void {
+    this.since = Math.max(this.since ?? now, now);
   }
 }
 
@@ -65,7 +74,7 @@ export function superviseLocalNeo4j(first: LocalNeo4j, opts: SuperviseOptions): 
     const at = new Date(now());
     const decision = policy.onExit(at.getTime());
     if (decision.action === 'give-up') {
-      giveUp(`Neo4j exited unexpectedly again (${how}) at ${clockTime(at)}, less than ${windowWords(opts.restartWindowMs ?? RESTART_WINDOW_MS)} after the previous unexpected exit at ${clockTime(decision.previous)}, so it is not restarted again and Scamgraph stops.${where} Fix the cause, then run npm start again.`);
+      giveUp(`Neo4j exited unexpectedly again (${how}) at ${clockTime(at)}, less than ${windowWords(opts.restartWindowMs ?? RESTART_WINDOW_MS)} after it was restarted at ${clockTime(decision.previous)} (after an unexpected exit at ${clockTime(status.lastExit!.at)}), so it is not restarted again and Scamgraph stops.${where} Fix the cause, then run npm start again.`);
       return;
     }
     status.state = 'restarting';
@@ -76,6 +85,7 @@ export function superviseLocalNeo4j(first: LocalNeo4j, opts: SuperviseOptions): 
         current = next;
         if (stopped) return next.stop();
         status.state = 'running';
+        policy.onRestarted(now());
         next.onUnexpectedExit(onExit);
         opts.log(`neo4j-local: restarted after an unexpected exit at ${clockTime(at)}`);
       },
