@@ -7,7 +7,7 @@ let running: Running | undefined;
 
 /** The supervisor gave up on the local Neo4j (second death within a minute): serving on without it helps nobody. */
 function databaseLost(message: string): void {
-  console.error(`\n  Scamgraph is stopping: the local Neo4j keeps dying.\n  ${message}\n`);
+  console.error(`\nneo4j-local: ${message}\n\n  Scamgraph is stopping: the local Neo4j keeps dying.\n`);
   void (running?.close() ?? Promise.resolve()).catch(() => {}).finally(() => process.exit(1));
 }
 

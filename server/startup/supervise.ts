@@ -65,7 +65,7 @@ export function superviseLocalNeo4j(first: LocalNeo4j, opts: SuperviseOptions): 
   const giveUp = (message: string) => {
     status.state = 'stopped';
     status.message = message;
-    opts.log(`neo4j-local: ${message}`);
+    // Not logged here: onGiveUp's caller prints it once, as the last word before it stops.
     opts.onGiveUp(message);
   };
 
