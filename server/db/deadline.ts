@@ -1,27 +1,32 @@
-// A client-side deadline on one database call. Neo4j's own transaction timeout cannot fire while Neo4j is paused
-// (SIGSTOP) or its socket has gone silent, and the driver waits on such a socket forever; this is the wall behind it.
-import { DatabaseDeadlineError } from './errors.ts';
+// A client-side deadline on a whole database call: the server's own timeout cannot stop work inside one row
+// (a regex that backtracks, a reduce over a billion items) and a database that never answers would hold the
+// caller forever. Past the deadline the caller gets DeadlineError at once; `onExpire` cleans up behind it.
 
-/** Neo4j's own timeout gets the first word: the client deadline only fires when Neo4j cannot answer at all. */
-export const DEADLINE_GRACE_MS = 2_000;
-
-export function deadlineFor(timeoutMs: number): number {
-  return timeoutMs + DEADLINE_GRACE_MS;
+export class DeadlineError extends Error {
+  readonly code = 'deadline';
+  constructor(readonly what: string, readonly ms: number) {
+    super(`${what} ran past its ${formatMs(ms)} deadline and was ended`);
+  }
 }
 
+export const formatMs = (ms: number) => (ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`);
+
 /**
- * Settles with `work`, or rejects with DatabaseDeadlineError after `ms`. `onExpire` releases what the work holds
- * (a session); it is not awaited, since closing a session on a silent socket waits as long as the socket does.
+ * Runs `work` with an AbortSignal that fires at the deadline. `settled` (when given) receives the work's own end,
+ * which may come later than the caller's: bounded concurrency waits on it, so abandoned work still counts.
  */
-export function withDeadline<T>(work: Promise<T>, ms: number, onExpire: () => unknown = () => {}): Promise<T> {
+export function withDeadline<T>(what: string, ms: number, work: (signal: AbortSignal) => Promise<T>, onExpire: () => void = () => {}, settled?: (done: Promise<unknown>) => void): Promise<T> {
+  const controller = new AbortController();
+  const running = work(controller.signal);
+  settled?.(running.then(() => {}, () => {}));
   let timer: NodeJS.Timeout | undefined;
-  const expired = new Promise<never>((_resolve, reject) => {
+  const expired = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
-      // A late answer or failure of the abandoned work is of no interest any more; keep it from going unhandled.
-      work.catch(() => {});
-      void Promise.resolve().then(onExpire).catch(() => {});
-      reject(new DatabaseDeadlineError(ms));
+      controller.abort(new DeadlineError(what, ms));
+      reject(new DeadlineError(what, ms));
+      try { onExpire(); } catch { /* cleanup is best effort; the caller already has its answer */ }
     }, ms);
+    timer.unref();
   });
-  return Promise.race([work, expired]).finally(() => clearTimeout(timer));
+  return Promise.race([running, expired]).finally(() => clearTimeout(timer));
 }

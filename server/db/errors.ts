@@ -1,5 +1,6 @@
 // Recognises driver failures by Neo4jError.code, never by message text (one exception below, named why).
 import { Neo4jError } from 'neo4j-driver';
+import { DeadlineError } from './deadline.ts';
 
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.ClientError.Security.Unauthorized', 'Neo.TransientError.General.DatabaseUnavailable']);
 const TIMEOUT = new Set([
@@ -7,20 +8,8 @@ const TIMEOUT = new Set([
   'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
 ]);
 
-/**
- * Our own client-side deadline passed with no answer from Neo4j (paused, swapped out, or its socket silent).
- * Distinct from TIMEOUT above: there Neo4j answered that the query ran too long, here it never answered at all.
- */
-export class DatabaseDeadlineError extends Error {
-  readonly code = 'db_deadline';
-  constructor(readonly ms: number) {
-    super(`the database did not answer within ${seconds(ms)}`);
-  }
-}
-
 function seconds(ms: number): string {
-  const s = Math.round(ms / 100) / 10;
-  return `${s} s`;
+  return `${Math.round(ms / 100) / 10} s`;
 }
 
 /**
@@ -31,9 +20,12 @@ export function isAcquisitionTimeout(err: unknown): boolean {
   return err instanceof Neo4jError && err.code === 'N/A' && err.message.startsWith('Connection acquisition timed out');
 }
 
+/**
+ * A read that got no answer by its client-side deadline (db/deadline.ts: Neo4j paused or its socket silent) counts
+ * as the database not answering (a 503), and so does a pool whose connections all wait on such a database.
+ */
 export function isDatabaseUnavailable(err: unknown): boolean {
-  if (err instanceof DatabaseDeadlineError) return true;
-  return (err instanceof Neo4jError && UNAVAILABLE.has(err.code)) || isAcquisitionTimeout(err);
+  return err instanceof DeadlineError || (err instanceof Neo4jError && UNAVAILABLE.has(err.code)) || isAcquisitionTimeout(err);
 }
 
 export function isTimeout(err: unknown): boolean {
@@ -41,12 +33,14 @@ export function isTimeout(err: unknown): boolean {
 }
 
 export function errorCode(err: unknown): string | undefined {
+  if (err instanceof DeadlineError) return 'ServiceUnavailable';
   return err instanceof Neo4jError ? err.code : undefined;
 }
 
 /** What actually went wrong, for the 503's detail and for /api/health; undefined when it is not an outage. */
 export function unavailableReason(err: unknown): string | undefined {
-  if (err instanceof DatabaseDeadlineError) return `${err.message}: Neo4j may be paused or overloaded`;
+  // Not DeadlineError's own text ("the health query ran past its 9 s deadline"): what happened is Neo4j's silence.
+  if (err instanceof DeadlineError) return `the database did not answer within ${seconds(err.ms)}: Neo4j may be paused or overloaded`;
   if (isAcquisitionTimeout(err)) {
     const ms = /timed out in (\d+) ms/.exec((err as Error).message)?.[1];
     return `no database connection became free${ms ? ` within ${seconds(Number(ms))}` : ''}: Neo4j is not answering the queries already sent to it`;

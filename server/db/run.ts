@@ -2,7 +2,7 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { cypher } from './cypher-files.ts';
 import { toParams } from './params.ts';
-import { deadlineFor, withDeadline } from './deadline.ts';
+import { withDeadline } from './deadline.ts';
 
 export interface Db {
   driver: Driver;
@@ -13,13 +13,22 @@ export interface Db {
 /** One result row; node and relationship values go through db/mappers.ts before leaving a service. */
 export type Row = Record<string, unknown>;
 
+/**
+ * Past the server's own timeout, a read waits this much more, then the client ends it: longer than the driver's
+ * retries (5 s, db/driver.ts), so the driver's own error (the real reason) comes first when there is one; the
+ * deadline is for a database that never answers.
+ */
+const CLIENT_GRACE_MS = 6_000;
+
+/** Every read has a deadline on the whole call (retries and connection acquisition included), not just on the server. */
 export async function readQuery(db: Db, name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
-  // Client-side deadline (issue 11, item 4): a paused Neo4j never sends the server-side timeout's answer.
-  const { records } = await withDeadline(db.driver.executeQuery(cypher(name), toParams(params) as Record<string, unknown>, {
-    routing: neo4j.routing.READ,
-    database: db.database,
-    transactionConfig: { timeout: db.timeoutMs },
-  }), deadlineFor(db.timeoutMs));
+  const { records } = await withDeadline(`the ${name} query`, db.timeoutMs + CLIENT_GRACE_MS, (signal) =>
+    db.driver.executeQuery(cypher(name), toParams(params) as Record<string, unknown>, {
+      routing: neo4j.routing.READ,
+      database: db.database,
+      transactionConfig: { timeout: db.timeoutMs },
+      signal,
+    }));
   return records.map((r) => r.toObject() as Row);
 }
 
@@ -41,15 +50,15 @@ export async function writeQuery(db: Db, name: string, params: Record<string, un
 /** One attempt, no retries: for probes such as /api/health that must answer fast while the database is away. */
 export async function readOnce(db: Db, name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
   const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ });
-  let expired = false;
-  try {
-    const run = session.run(cypher(name), toParams(params) as Record<string, unknown>, { timeout: db.timeoutMs });
-    const result = await withDeadline(Promise.resolve(run), deadlineFor(db.timeoutMs), () => { expired = true; return session.close(); });
-    return result.records.map((r) => r.toObject() as Row);
-  } finally {
-    // After the deadline the session is closed in the background: awaiting it would wait on the silent socket.
-    if (!expired) await session.close();
-  }
+  const closed = () => void session.close().catch(() => {});
+  return withDeadline(`the ${name} query`, db.timeoutMs + CLIENT_GRACE_MS, async () => {
+    try {
+      const result = await session.run(cypher(name), toParams(params) as Record<string, unknown>, { timeout: db.timeoutMs });
+      return result.records.map((r) => r.toObject() as Row);
+    } finally {
+      await session.close();
+    }
+  }, closed);
 }
 
 /** An auto-commit write, for statements that manage their own transactions (CALL … IN TRANSACTIONS). */

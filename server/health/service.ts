@@ -5,7 +5,7 @@ import { readOnce, type Db } from '../db/run.ts';
 import { errorCode, unavailableReason } from '../db/errors.ts';
 import { clockTime, type SupervisionProbe, type SupervisionStatus } from './supervision.ts';
 
-/** Short: health must answer while the database is away (deadline = this + the grace in db/deadline.ts). */
+/** Short: health must answer while the database is away (its client deadline is this plus the grace in db/run.ts). */
 export const HEALTH_TIMEOUT_MS = 3_000;
 
 export async function checkHealth(db: Db, supervision?: SupervisionProbe): Promise<Health> {
