@@ -42,8 +42,9 @@ export function unavailableReason(err: unknown): string | undefined {
   // Not DeadlineError's own text ("the health query ran past its 9 s deadline"): what happened is Neo4j's silence.
   if (err instanceof DeadlineError) return `the database did not answer within ${seconds(err.ms)}: Neo4j may be paused or overloaded`;
   if (isAcquisitionTimeout(err)) {
+    // Seen when Neo4j is paused: a new connection's handshake gets no answer, and pooled ones are all waiting.
     const ms = /timed out in (\d+) ms/.exec((err as Error).message)?.[1];
-    return `no database connection became free${ms ? ` within ${seconds(Number(ms))}` : ''}: Neo4j is not answering the queries already sent to it`;
+    return `the database did not answer within ${ms ? seconds(Number(ms)) : 'the connection timeout'}: no connection to it could be opened or freed (Neo4j may be paused or overloaded)`;
   }
   const code = errorCode(err);
   if (code === 'Neo.ClientError.Security.Unauthorized') return 'Neo4j refused the credentials: check NEO4J_USER and NEO4J_PASSWORD';
