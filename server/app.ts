@@ -18,6 +18,7 @@ import { datasetRoutes } from './datasets/routes.ts';
 import { completeScope } from './datasets/complete-scope.ts';
 import { UserSlots } from './db/user-slots.ts';
 import { DEFAULT_MAX_RESULT_BYTES, type UserCypherLimits } from './db/user-cypher.ts';
+import type { SupervisionProbe } from './health/supervision.ts';
 
 export const CLIENT_DIST = fileURLToPath(new URL('../client/dist/', import.meta.url));
 
@@ -29,6 +30,8 @@ export interface AppDeps {
   clientDir?: string;
   /** Where teachers' tours are saved; omitted means ./saved-tours. */
   toursDir?: string;
+  /** The local Neo4j's supervisor, so health can report a restart; absent for a remote database. */
+  supervision?: SupervisionProbe;
 }
 
 /** User Cypher's own bounded concurrency and result cap; defaults as in server/config.ts. */
@@ -39,7 +42,7 @@ function userCypherLimits(config: AppDeps['config']): UserCypherLimits {
   };
 }
 
-export function createApp({ driver, config, clientDir = CLIENT_DIST, toursDir }: AppDeps): Express {
+export function createApp({ driver, config, clientDir = CLIENT_DIST, toursDir, supervision }: AppDeps): Express {
   const db: Db = { driver, database: config.NEO4J_DATABASE, timeoutMs: config.QUERY_TIMEOUT_MS, userCypher: userCypherLimits(config) };
   // Loaded once; an invalid header throws here, naming the file, so the server does not start with it.
   const library = new QueryLibrary(config.SAVED_QUERIES_DIR);
@@ -54,7 +57,7 @@ export function createApp({ driver, config, clientDir = CLIENT_DIST, toursDir }:
   const api = express.Router();
   // Before every read: a dataset whose import or rollback is unfinished is refused, never half-shown.
   api.use(completeScope(db));
-  api.use(healthRoutes(db), searchRoutes(db), graphRoutes(db), pathRoutes(db), queryRoutes(db, library));
+  api.use(healthRoutes(db, supervision), searchRoutes(db), graphRoutes(db), pathRoutes(db), queryRoutes(db, library));
   // Classroom mode: tours are loaded (and checked against the query library) here, at boot.
   api.use(tourRoutes(db, library, { dir: toursDir }), datasetRoutes(db));
   api.use(notFoundRoute);

@@ -1,13 +1,20 @@
 // Process entry for `npm start`: boot everything, print the URL, stop cleanly on Ctrl-C.
 import { loadConfig } from './config.ts';
-import { boot, reportFailure, stopOnSignals } from './startup/boot.ts';
+import { boot, reportFailure, stopOnSignals, type Running } from './startup/boot.ts';
 
 const log = (line: string) => console.log(line);
+let running: Running | undefined;
+
+/** The supervisor gave up on the local Neo4j (second death within a minute): serving on without it helps nobody. */
+function databaseLost(message: string): void {
+  console.error(`\nneo4j-local: ${message}\n\n  Scamgraph is stopping: the local Neo4j keeps dying.\n`);
+  void (running?.close() ?? Promise.resolve()).catch(() => {}).finally(() => process.exit(1));
+}
 
 try {
-  const running = await boot(loadConfig(), log);
+  running = await boot(loadConfig(), log, { onDatabaseLost: databaseLost });
   stopOnSignals(running, log);
-  log(`\n  Scamgraph is running: ${running.url}\n  Database: ${running.database.uri}${running.database.local ? ' (local, embedded)' : ''}\n  Stop with Ctrl-C.\n`);
+  log(`\n  Scamgraph is running: ${running.url}\n  Database: ${running.database.uri}${running.database.local ? ' (local, embedded, restarted if it exits unexpectedly)' : ''}\n  Stop with Ctrl-C.\n`);
 } catch (err) {
   reportFailure(err);
 }

@@ -4,7 +4,7 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { ErrorBody } from '../contract/errors.ts';
 import { BadRequestError, BusyError, ConflictError, NotFoundError, TimeoutError, UnavailableError } from './errors.ts';
 import { badRequestWords, bodyWords, INTERNAL_WORDS, notFoundWords, TIMEOUT_WORDS, UNAVAILABLE_WORDS } from './people-words.ts';
-import { isDatabaseUnavailable, isTimeout } from '../db/errors.ts';
+import { isDatabaseUnavailable, isTimeout, unavailableReason } from '../db/errors.ts';
 import { QueryRefusedError } from '../guard/refusal.ts';
 
 export const notFoundRoute: RequestHandler = (req, _res, next) =>
@@ -52,7 +52,9 @@ function toHttp(err: unknown): [number, ErrorBody] {
     return [504, { error: { code: 'timeout', message: TIMEOUT_WORDS, detail: err instanceof TimeoutError ? err.message : 'transaction timed out' } }];
   }
   if (err instanceof UnavailableError || isDatabaseUnavailable(err)) {
-    return [503, { error: { code: 'unavailable', message: UNAVAILABLE_WORDS, detail: err instanceof UnavailableError ? err.message : 'the database driver cannot reach Neo4j' } }];
+    // The real reason (paused past the deadline, no free connection, refused credentials...), not a generic one.
+    const detail = err instanceof UnavailableError ? err.message : unavailableReason(err) ?? 'the database driver cannot reach Neo4j';
+    return [503, { error: { code: 'unavailable', message: UNAVAILABLE_WORDS, detail } }];
   }
   // express.json() and friends raise errors with a status and expose flag.
   const e = err as { status?: number; expose?: boolean; message?: string; type?: string };

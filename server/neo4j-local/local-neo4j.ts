@@ -22,6 +22,8 @@ export interface LocalNeo4j {
   uri: string;
   pid: number;
   stop(): Promise<void>;
+  /** Called once if the JVM exits after it was ready without stop() asking (kill -9, OOM, crash), with how it ended. */
+  onUnexpectedExit(listener: (how: string) => void): void;
 }
 
 export const JAVA_HINT = 'install a Java 17+ JDK (Debian: apt-get install openjdk-17-jdk-headless), or set NEO4J_URI to use a Neo4j you already run';
@@ -75,7 +77,23 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
   await waitForReady(child, opts.startTimeoutMs ?? 180_000, log, dataDir, firstStart);
   const uri = `bolt://127.0.0.1:${opts.boltPort}`;
   log(`neo4j-local: ready at ${uri}`);
-  return { uri, pid: child.pid!, stop: () => stopChild(child) };
+  // Nothing used to notice a dead JVM (issue 11, item 4): the exit is now reported unless we asked for it.
+  let stopping = false;
+  const exitListeners: Array<(how: string) => void> = [];
+  child.once('exit', (code, signal) => {
+    if (stopping) return;
+    const how = signal ? `killed by ${signal}` : `exit code ${code}`;
+    for (const listener of exitListeners) listener(how);
+  });
+  return {
+    uri,
+    pid: child.pid!,
+    stop: () => {
+      stopping = true;
+      return stopChild(child);
+    },
+    onUnexpectedExit: (listener) => void exitListeners.push(listener),
+  };
 }
 
 function waitForReady(child: ChildProcess, timeoutMs: number, log: (l: string) => void, dataDir: string, firstStart: boolean): Promise<void> {

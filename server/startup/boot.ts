@@ -14,8 +14,14 @@ export interface Running {
   close(): Promise<void>;
 }
 
-export async function boot(config: Config, log: (line: string) => void, { buildClient = true } = {}): Promise<Running> {
-  const database = await connectDatabase(config, log);
+export interface BootOptions {
+  buildClient?: boolean;
+  /** The local Neo4j died twice within a minute and is not restarted again: the caller stops the process. */
+  onDatabaseLost?: (message: string) => void;
+}
+
+export async function boot(config: Config, log: (line: string) => void, { buildClient = true, onDatabaseLost }: BootOptions = {}): Promise<Running> {
+  const database = await connectDatabase(config, log, { onDatabaseLost });
   let server: Server | undefined;
   const close = async () => {
     server?.closeAllConnections();
@@ -31,7 +37,7 @@ export async function boot(config: Config, log: (line: string) => void, { buildC
       log(`seed: loaded ${result.nodes} nodes and ${result.relationships} relationships`);
     }
     if (buildClient) await ensureClientBuilt(log);
-    server = await listen(createApp({ driver: database.driver, config }), config);
+    server = await listen(createApp({ driver: database.driver, config, supervision: database.supervision }), config);
   } catch (err) {
     await close();
     throw err;
