@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, afterEach, describe, expect, it } from 'vitest';
 import { WAIT, clickNode, hasNode, selectedIds, waitForIdle, waitForNode } from './helpers.ts';
-import { settleForShot } from './investigate-steps.ts';
+import { settleForShot, settledStep } from './investigate-steps.ts';
 import { closeApp, openApp, openPage, type TestApp } from './session.ts';
 
 const SHOTS = path.resolve('docs/screenshots');
@@ -230,7 +230,8 @@ const GOVERNMENT = 'pb-government-cambodia';
 async function openHunManet(): Promise<void> {
   await page.click(`[data-testid="example-${HUN_MANET}"]`);
   await waitForNode(page, GOVERNMENT);
-  await waitForIdle(page);
+  // Settled, not just idle: nothing loading, no layout, no change waiting to be recorded.
+  await settledStep(page);
 }
 
 describe('the landing page', () => {
@@ -259,6 +260,7 @@ describe('hidden nodes', () => {
       await clickNode(page, id);
       await page.locator('[data-testid="side-panel"] [data-testid="hide-button"]').click({ timeout: WAIT });
       await expect.poll(() => hasNode(page, id), { timeout: WAIT }).toBe(false);
+      await settledStep(page);
     }
     const button = page.locator('[data-testid="hidden-button"]');
     await expect.poll(() => button.textContent(), { timeout: WAIT }).toBe('Hidden (2)');
