@@ -15,12 +15,13 @@ import { pathRoutes } from './paths/routes.ts';
 import { QueryLibrary } from './queries/library.ts';
 import { tourRoutes } from './tours/routes.ts';
 import { datasetRoutes } from './datasets/routes.ts';
+import { crossSiteCheck, hostCheck, rateLimits, securityHeaders, securityRules, type SecurityConfig } from './security/index.ts';
 
 export const CLIENT_DIST = fileURLToPath(new URL('../client/dist/', import.meta.url));
 
 export interface AppDeps {
   driver: Driver;
-  config: Pick<Config, 'QUERY_TIMEOUT_MS' | 'NEO4J_DATABASE' | 'SAVED_QUERIES_DIR'>;
+  config: Pick<Config, 'QUERY_TIMEOUT_MS' | 'NEO4J_DATABASE' | 'SAVED_QUERIES_DIR'> & SecurityConfig;
   /** Folder of the built client; omitted or missing means API only. */
   clientDir?: string;
   /** Where teachers' tours are saved; omitted means ./saved-tours. */
@@ -33,10 +34,11 @@ export function createApp({ driver, config, clientDir = CLIENT_DIST, toursDir }:
   const library = new QueryLibrary(config.SAVED_QUERIES_DIR);
   const app = express();
   app.disable('x-powered-by');
-  app.use((_req, res, next) => {
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    next();
-  });
+  // Network guards (server/security/): host names, then headers on every answer; on /api, the cross-site check
+  // before any body is read, and the rate limits.
+  const security = securityRules(config);
+  app.use(hostCheck(security.hosts), securityHeaders());
+  app.use('/api', crossSiteCheck(security.hosts), rateLimits(security.limits));
   app.use(express.json({ limit: '1mb' }));
 
   const api = express.Router();

@@ -7,6 +7,7 @@ import { applySchema } from '../schema/apply.ts';
 import { datasetSize, loadSeed } from '../seed/load.ts';
 import { seedProgressLogger } from '../seed/progress.ts';
 import { createApp } from '../app.ts';
+import { exposureDecision } from '../security/exposure.ts';
 
 export interface Running {
   url: string;
@@ -15,6 +16,10 @@ export interface Running {
 }
 
 export async function boot(config: Config, log: (line: string) => void, { buildClient = true } = {}): Promise<Running> {
+  // Before anything starts: an unsafe exposure is refused without touching the database.
+  const exposure = exposureDecision(config);
+  if (exposure.kind === 'refused') throw new ConfigError([exposure.problem]);
+  if (exposure.kind === 'allowed') for (const line of exposure.warning) console.warn(line);
   const database = await connectDatabase(config, log);
   let server: Server | undefined;
   const close = async () => {
