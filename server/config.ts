@@ -41,9 +41,9 @@ export const ConfigSchema = z.object({
   /** Length of a rate-limit window, in seconds. */
   RATE_LIMIT_WINDOW_S: z.coerce.number().int().min(1).max(3600).default(60),
   /** User Cypher and saved-query runs per client per window; generous, since one person clicking never gets near it. */
-  RATE_LIMIT_QUERIES: z.coerce.number().int().min(1).default(300),
+  RATE_LIMIT_QUERIES: z.coerce.number().int().min(1).default(600),
   /** Imports, "Save as query" and tour saves per client per window. */
-  RATE_LIMIT_WRITES: z.coerce.number().int().min(1).default(60),
+  RATE_LIMIT_WRITES: z.coerce.number().int().min(1).default(300),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 
