@@ -1,4 +1,5 @@
 // Entry point: builds the page and wires search, canvas, side panel, legend and health light together.
+import './zod-jitless.ts'; // before any schema: no eval under the CSP
 import { afterChanges } from './cy/after-changes.ts';
 import './styles.css';
 import { GraphView } from './cy/graph-view.ts';

@@ -7,6 +7,8 @@ const log = (line: string) => console.log(line);
 
 try {
   const config = loadConfig();
+  // The dev page lives on Vite's port and its proxy keeps that Host: the API must answer to it (server/security/).
+  config.ALLOWED_HOSTS = [...config.ALLOWED_HOSTS, 'localhost:5173', '127.0.0.1:5173'];
   const running = await boot(config, log, { buildClient: false });
   // client/vite.config.ts proxies /api to PORT.
   const vite = await createServer({ configFile: 'client/vite.config.ts' });

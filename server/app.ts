@@ -19,12 +19,13 @@ import { completeScope } from './datasets/complete-scope.ts';
 import { UserSlots } from './db/user-slots.ts';
 import { DEFAULT_MAX_RESULT_BYTES, type UserCypherLimits } from './db/user-cypher.ts';
 import type { SupervisionProbe } from './health/supervision.ts';
+import { crossSiteCheck, hostCheck, rateLimits, securityHeaders, securityRules, type SecurityConfig } from './security/index.ts';
 
 export const CLIENT_DIST = fileURLToPath(new URL('../client/dist/', import.meta.url));
 
 export interface AppDeps {
   driver: Driver;
-  config: Pick<Config, 'QUERY_TIMEOUT_MS' | 'NEO4J_DATABASE' | 'SAVED_QUERIES_DIR'>
+  config: Pick<Config, 'QUERY_TIMEOUT_MS' | 'NEO4J_DATABASE' | 'SAVED_QUERIES_DIR'> & SecurityConfig
     & Partial<Pick<Config, 'USER_QUERY_CONCURRENCY' | 'USER_QUERY_QUEUE' | 'USER_QUERY_QUEUE_WAIT_MS' | 'RESULT_MAX_BYTES'>>;
   /** Folder of the built client; omitted or missing means API only. */
   clientDir?: string;
@@ -48,10 +49,11 @@ export function createApp({ driver, config, clientDir = CLIENT_DIST, toursDir, s
   const library = new QueryLibrary(config.SAVED_QUERIES_DIR);
   const app = express();
   app.disable('x-powered-by');
-  app.use((_req, res, next) => {
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    next();
-  });
+  // Network guards (server/security/): host names, then headers on every answer; on /api, the cross-site check
+  // before any body is read, and the rate limits.
+  const security = securityRules(config);
+  app.use(hostCheck(security.hosts), securityHeaders());
+  app.use('/api', crossSiteCheck(security.hosts), rateLimits(security.limits));
   app.use(express.json({ limit: '1mb' }));
 
   const api = express.Router();

@@ -1,7 +1,18 @@
 // Environment -> validated config. One clear message per bad variable; nothing else reads process.env.
 import { z } from 'zod';
+import { hostEntryProblem } from './security/hosts.ts';
 
 const Port = z.coerce.number().int().min(1).max(65535);
+
+/** `a.example,b.example:8080,[::1]:3000` -> the entries, each checked by server/security/hosts.ts. */
+const AllowedHosts = z.string().transform((text, ctx) => {
+  const entries = text.split(',').map((e) => e.trim()).filter((e) => e !== '');
+  for (const entry of entries) {
+    const problem = hostEntryProblem(entry);
+    if (problem) ctx.addIssue({ code: 'custom', message: `"${entry}" ${problem}` });
+  }
+  return entries.map((e) => e.toLowerCase());
+});
 
 export const ConfigSchema = z.object({
   PORT: Port.default(3000),
@@ -29,6 +40,17 @@ export const ConfigSchema = z.object({
   RESULT_MAX_BYTES: z.coerce.number().int().min(1024).max(256 * 2 ** 20).default(16 * 2 ** 20),
   /** Seed the curated graph when the database holds none of it. */
   SEED_ON_START: z.enum(['auto', 'never']).default('auto'),
+  // On a network (issue 11; server/security/). Until accounts exist, listening beyond loopback is refused at start.
+  /** Extra host names the server answers to (comma-separated `name` or `name:port`); loopback is always allowed. */
+  ALLOWED_HOSTS: AllowedHosts.default([]),
+  /** `1` lets HOST be a non-loopback address although there are no accounts yet (a loud warning at start). */
+  ALLOW_UNAUTHENTICATED_NETWORK: z.enum(['0', '1'], { error: 'must be 1 (allow) or 0' }).default('0'),
+  /** Length of a rate-limit window, in seconds. */
+  RATE_LIMIT_WINDOW_S: z.coerce.number().int().min(1).max(3600).default(60),
+  /** User Cypher and saved-query runs per client per window; generous, since one person clicking never gets near it. */
+  RATE_LIMIT_QUERIES: z.coerce.number().int().min(1).default(600),
+  /** Imports, "Save as query" and tour saves per client per window. */
+  RATE_LIMIT_WRITES: z.coerce.number().int().min(1).default(300),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 

@@ -6,6 +6,7 @@ import { BadRequestError, BusyError, ConflictError, NotFoundError, TimeoutError,
 import { badRequestWords, bodyWords, INTERNAL_WORDS, notFoundWords, TIMEOUT_WORDS, UNAVAILABLE_WORDS } from './people-words.ts';
 import { isDatabaseUnavailable, isTimeout, unavailableReason } from '../db/errors.ts';
 import { QueryRefusedError } from '../guard/refusal.ts';
+import { SecurityRefusal } from '../security/refusal.ts';
 
 export const notFoundRoute: RequestHandler = (req, _res, next) =>
   next(new NotFoundError(`no such endpoint: ${req.method} ${req.baseUrl}${req.path}`));
@@ -39,6 +40,8 @@ function fullStop(text: string): string {
 }
 
 function toHttp(err: unknown): [number, ErrorBody] {
+  // The network guards (server/security/) write their own words and status (421, 403, 415, 429).
+  if (err instanceof SecurityRefusal) return [err.status, { error: { code: err.code, message: err.message, detail: err.detail } }];
   if (err instanceof BadRequestError) {
     return [400, { error: { code: 'bad_request', message: badRequestWords(err.message, err.field), field: err.field, detail: err.message } }];
   }

@@ -7,6 +7,7 @@ import { applySchema } from '../schema/apply.ts';
 import { datasetSize, loadSeed } from '../seed/load.ts';
 import { seedProgressLogger } from '../seed/progress.ts';
 import { createApp } from '../app.ts';
+import { exposureDecision } from '../security/exposure.ts';
 
 export interface Running {
   url: string;
@@ -21,6 +22,10 @@ export interface BootOptions {
 }
 
 export async function boot(config: Config, log: (line: string) => void, { buildClient = true, onDatabaseLost }: BootOptions = {}): Promise<Running> {
+  // Before anything starts: an unsafe exposure is refused without touching the database.
+  const exposure = exposureDecision(config);
+  if (exposure.kind === 'refused') throw new ConfigError([exposure.problem]);
+  if (exposure.kind === 'allowed') for (const line of exposure.warning) console.warn(line);
   const database = await connectDatabase(config, log, { onDatabaseLost });
   let server: Server | undefined;
   const close = async () => {

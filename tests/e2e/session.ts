@@ -24,11 +24,16 @@ export interface PageOptions {
 export async function openPage(browser: Browser, baseUrl: string, opts: PageOptions = {}): Promise<{ context: BrowserContext; page: Page; pageErrors: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1, acceptDownloads: true });
   if (opts.clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
+  // Every blocked load or script under the server's Content-Security-Policy becomes a console error too.
+  await context.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) =>
+    console.error(`Content Security Policy violation: ${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`)));
   const page = await context.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (err) => pageErrors.push(err.message));
   page.on('console', (msg) => {
-    if (msg.type() === 'error' && !(opts.ignoreConsole?.test(msg.text()) ?? false)) pageErrors.push(msg.text());
+    // A CSP violation is never one to tolerate: ignoreConsole does not cover it.
+    const csp = /Content Security Policy/i.test(msg.text());
+    if (msg.type() === 'error' && (csp || !(opts.ignoreConsole?.test(msg.text()) ?? false))) pageErrors.push(msg.text());
   });
   await gotoApp(page, baseUrl);
   return { context, page, pageErrors };
