@@ -52,7 +52,15 @@ export class GraphView {
         }
       });
     });
-    this.cy.on('dbltap', 'node', (event) => events.expand((event.target as SingularElementArgument).id()));
+    // Cytoscape calls any two taps within its debounce time a double tap, even on two different nodes: a click on one
+    // node and then quickly on another must select the second, not expand it. Only two taps on the same node expand.
+    // The last two taps' targets (undefined: the background); a double tap fires after its second tap.
+    let taps: [string | undefined, string | undefined] = [undefined, undefined];
+    this.cy.on('tap', (event) => { taps = [taps[1], event.target === this.cy ? undefined : (event.target as SingularElementArgument).id()]; });
+    this.cy.on('dbltap', 'node', (event) => {
+      const id = (event.target as SingularElementArgument).id();
+      if (taps[0] === id && taps[1] === id) events.expand(id);
+    });
 
     container.addEventListener('keydown', (event) => {
       const selected = this.cy.$('node:selected');

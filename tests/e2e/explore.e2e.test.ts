@@ -102,6 +102,23 @@ describe('exploring the graph', () => {
     expect(pageErrors).toEqual([]);
   }, 90_000);
 
+  it('selects, and does not expand, a node clicked just after another (two quick clicks on two nodes are not a double-click)', async () => {
+    await typeSearch(page, 'Hun Manet');
+    await page.locator('[data-testid="search-input"]').press('Enter');
+    await waitForNode(page, HUN_MANET);
+    await waitForIdle(page);
+    const drawn = (await nodeIds(page)).sort();
+    const [first, second] = drawn.filter((id) => id !== HUN_MANET);
+    expect(second).toBeDefined();
+    // Both clicks inside Cytoscape's double-tap window (250 ms), on two different nodes.
+    await clickNode(page, first!);
+    await clickNode(page, second!);
+    await expect.poll(() => selectedIds(page), { timeout: WAIT }).toEqual([second]);
+    await waitForIdle(page);
+    expect((await nodeIds(page)).sort()).toEqual(drawn);
+    expect(pageErrors).toEqual([]);
+  });
+
   it('finds Hun Manet by keyboard and expands a neighbour without moving what is already drawn', async () => {
     await typeSearch(page, 'Hun Manet');
     const input = page.locator('[data-testid="search-input"]');

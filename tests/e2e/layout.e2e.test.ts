@@ -258,7 +258,8 @@ describe('hidden nodes', () => {
     const others = await page.evaluate((keep) => window.__cy!.nodes().map((n) => n.id()).filter((id) => !keep.includes(id)).slice(0, 1), [HUN_MANET, GOVERNMENT]);
     for (const id of [GOVERNMENT, ...others]) {
       await clickNode(page, id);
-      await page.locator('[data-testid="side-panel"] [data-testid="hide-button"]').click({ timeout: WAIT });
+      // The Hide of this node's panel, once the panel shows it: a click on the panel while it re-renders can land elsewhere.
+      await page.locator(`[data-testid="side-panel"][data-shown="node:${id}"] [data-testid="hide-button"]`).click({ timeout: WAIT });
       await expect.poll(() => hasNode(page, id), { timeout: WAIT }).toBe(false);
       await settledStep(page);
     }
