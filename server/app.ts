@@ -19,6 +19,7 @@ import { completeScope } from './datasets/complete-scope.ts';
 import { UserSlots } from './db/user-slots.ts';
 import { DEFAULT_MAX_RESULT_BYTES, type UserCypherLimits } from './db/user-cypher.ts';
 import type { SupervisionProbe } from './health/supervision.ts';
+import { openTeamStore, type TeamStore } from './store/team-store.ts';
 import { crossSiteCheck, hostCheck, rateLimits, securityHeaders, securityRules, type SecurityConfig } from './security/index.ts';
 
 export const CLIENT_DIST = fileURLToPath(new URL('../client/dist/', import.meta.url));
@@ -33,6 +34,8 @@ export interface AppDeps {
   toursDir?: string;
   /** The local Neo4j's supervisor, so health can report a restart; absent for a remote database. */
   supervision?: SupervisionProbe;
+  /** The team store (accounts, audit, proposals; server/store/); omitted means a fresh one in memory, as tests want. */
+  teamStore?: TeamStore;
 }
 
 /** User Cypher's own bounded concurrency and result cap; defaults as in server/config.ts. */
@@ -43,7 +46,7 @@ function userCypherLimits(config: AppDeps['config']): UserCypherLimits {
   };
 }
 
-export function createApp({ driver, config, clientDir = CLIENT_DIST, toursDir, supervision }: AppDeps): Express {
+export function createApp({ driver, config, clientDir = CLIENT_DIST, toursDir, supervision, teamStore = openTeamStore(':memory:') }: AppDeps): Express {
   const db: Db = { driver, database: config.NEO4J_DATABASE, timeoutMs: config.QUERY_TIMEOUT_MS, userCypher: userCypherLimits(config) };
   // Loaded once; an invalid header throws here, naming the file, so the server does not start with it.
   const library = new QueryLibrary(config.SAVED_QUERIES_DIR);

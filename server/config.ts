@@ -51,6 +51,11 @@ export const ConfigSchema = z.object({
   RATE_LIMIT_QUERIES: z.coerce.number().int().min(1).default(600),
   /** Imports, "Save as query" and tour saves per client per window. */
   RATE_LIMIT_WRITES: z.coerce.number().int().min(1).default(300),
+  // Teams (issue 12; server/accounts/, server/store/).
+  /** The team store (accounts, sessions, audit trail, proposals): an SQLite file kept apart from the graph. */
+  TEAM_STORE_FILE: z.string().min(1).default('.scamgraph/team.sqlite'),
+  /** `off` (loopback only): no sign-in, everything is done as the local admin. `on`: accounts and sessions. */
+  AUTH: z.enum(['on', 'off'], { error: 'must be on or off' }).default('on'),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 

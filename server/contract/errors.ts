@@ -7,7 +7,7 @@ import { z } from 'zod';
 export const ErrorBody = z.object({
   error: z.object({
     code: z.enum(['bad_request', 'not_found', 'query_refused', 'conflict', 'unavailable', 'timeout', 'internal',
-      'host_not_allowed', 'cross_site', 'unsupported_media_type', 'rate_limited']),
+      'host_not_allowed', 'cross_site', 'unsupported_media_type', 'rate_limited', 'unauthenticated', 'forbidden']),
     message: z.string(),
     field: z.string().optional(),
     detail: z.string().optional(),

@@ -2,7 +2,7 @@
 // (http/people-words.ts), `detail` keeps the service's technical text; anything unexpected is logged and hidden.
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { ErrorBody } from '../contract/errors.ts';
-import { BadRequestError, BusyError, ConflictError, NotFoundError, TimeoutError, UnavailableError } from './errors.ts';
+import { BadRequestError, BusyError, ConflictError, ForbiddenError, NotFoundError, TimeoutError, UnauthenticatedError, UnavailableError } from './errors.ts';
 import { badRequestWords, bodyWords, INTERNAL_WORDS, notFoundWords, TIMEOUT_WORDS, UNAVAILABLE_WORDS } from './people-words.ts';
 import { isDatabaseUnavailable, isTimeout, unavailableReason } from '../db/errors.ts';
 import { QueryRefusedError } from '../guard/refusal.ts';
@@ -42,6 +42,8 @@ function fullStop(text: string): string {
 function toHttp(err: unknown): [number, ErrorBody] {
   // The network guards (server/security/) write their own words and status (421, 403, 415, 429).
   if (err instanceof SecurityRefusal) return [err.status, { error: { code: err.code, message: err.message, detail: err.detail } }];
+  if (err instanceof UnauthenticatedError) return [401, { error: { code: 'unauthenticated', message: fullStop(err.message) } }];
+  if (err instanceof ForbiddenError) return [403, { error: { code: 'forbidden', message: fullStop(err.message), detail: err.needed ? `needs the role ${err.needed} or above` : undefined } }];
   if (err instanceof BadRequestError) {
     return [400, { error: { code: 'bad_request', message: badRequestWords(err.message, err.field), field: err.field, detail: err.message } }];
   }

@@ -28,3 +28,14 @@ export class BusyError extends Error {
   readonly code = 'busy';
   constructor(message: string, readonly retryAfterSeconds: number) { super(message); }
 }
+
+/** Nobody is signed in, or the session has ended: a 401, and the client shows the sign-in page. */
+export class UnauthenticatedError extends Error {
+  readonly code = 'unauthenticated';
+}
+
+/** Signed in, but the role lacks the right: a 403 that names the role needed. */
+export class ForbiddenError extends Error {
+  readonly code = 'forbidden';
+  constructor(message: string, readonly needed?: string) { super(message); }
+}
