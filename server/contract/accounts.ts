@@ -27,3 +27,33 @@ export const ActorInfo = z.object({
   tours: z.array(z.string()).optional(),
 });
 export type ActorInfo = z.infer<typeof ActorInfo>;
+
+/**
+ * What a route needs, by name. The server's access table (server/access/table.ts) gives each route one of these,
+ * and the client hides what the actor's role lacks with the same map, so the two cannot disagree.
+ * - public: anyone, signed in or not (health, the session itself, sign-in);
+ * - read: everything published (viewers, and guests within their link's datasets and tours);
+ * - cypher: ad-hoc Cypher; saveQuery: "Save as query" and saving tours;
+ * - propose: changes to the evidence (an editor's wait for review when review is on);
+ * - review: approve or reject others' proposals, revert;
+ * - admin: accounts, guest links, datasets, imports and deletions.
+ */
+export const CAPABILITY_ROLE = {
+  public: null,
+  read: 'viewer',
+  cypher: 'analyst',
+  saveQuery: 'analyst',
+  propose: 'editor',
+  review: 'reviewer',
+  admin: 'admin',
+} as const satisfies Record<string, Role | null>;
+export type Capability = keyof typeof CAPABILITY_ROLE;
+
+/** Guests (a published guest link) may only read, whatever else their viewer role would allow. */
+export function actorCan(actor: Pick<ActorInfo, 'kind' | 'role'> | undefined, capability: Capability): boolean {
+  const needed = CAPABILITY_ROLE[capability];
+  if (needed === null) return true;
+  if (!actor) return false;
+  if (actor.kind === 'guest') return capability === 'read';
+  return roleAtLeast(actor.role, needed);
+}

@@ -1,0 +1,42 @@
+// Every API route and what it needs, in one table (issue 12). The access middleware (server/access/) looks each
+// request up here before any handler runs: a route missing from the table is refused, so a new route cannot be
+// left open by accident. tests/api/access-table.test.ts walks every row with every role.
+// Paths are Express patterns relative to /api. Append rows for new routes; keep them grouped by concept.
+import type { Capability } from '../contract/accounts.ts';
+
+export interface AccessRow {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  path: string;
+  needs: Capability;
+}
+
+export const ACCESS_TABLE: readonly AccessRow[] = [
+  // health
+  { method: 'GET', path: '/health', needs: 'public' },
+  // search, graph, schema
+  { method: 'GET', path: '/search', needs: 'read' },
+  { method: 'GET', path: '/schema', needs: 'read' },
+  { method: 'GET', path: '/entities/:id', needs: 'read' },
+  { method: 'GET', path: '/entities/:id/neighbourhood', needs: 'read' },
+  { method: 'GET', path: '/entities/:id/neighbour-counts', needs: 'read' },
+  // paths
+  { method: 'GET', path: '/paths', needs: 'read' },
+  { method: 'GET', path: '/paths/collusion', needs: 'read' },
+  // queries: the library and saved runs are reading; ad-hoc Cypher and saving are the analyst's
+  { method: 'GET', path: '/queries', needs: 'read' },
+  { method: 'GET', path: '/queries/:id', needs: 'read' },
+  { method: 'POST', path: '/queries/:id/run', needs: 'read' },
+  { method: 'POST', path: '/cypher', needs: 'cypher' },
+  { method: 'POST', path: '/queries', needs: 'saveQuery' },
+  // tours (classroom)
+  { method: 'GET', path: '/tours', needs: 'read' },
+  { method: 'GET', path: '/tours/:id', needs: 'read' },
+  { method: 'GET', path: '/tours/:id/steps/:index/graph', needs: 'read' },
+  { method: 'POST', path: '/tours', needs: 'saveQuery' },
+  // datasets
+  { method: 'GET', path: '/datasets', needs: 'read' },
+  { method: 'GET', path: '/datasets/all', needs: 'read' },
+  { method: 'GET', path: '/datasets/:name/graph', needs: 'read' },
+  { method: 'POST', path: '/datasets', needs: 'admin' },
+  { method: 'DELETE', path: '/datasets/:name', needs: 'admin' },
+];
