@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Driver } from 'neo4j-driver';
-import type { Config } from './config.ts';
+import { DEFAULT_USER_QUERY_CONCURRENCY, type Config } from './config.ts';
 import type { Db } from './db/run.ts';
 import { errorMiddleware, notFoundRoute } from './http/error-middleware.ts';
 import { healthRoutes } from './health/routes.ts';
@@ -41,7 +41,7 @@ export interface AppDeps {
 /** User Cypher's own bounded concurrency and result cap; defaults as in server/config.ts. */
 function userCypherLimits(config: AppDeps['config']): UserCypherLimits {
   return {
-    slots: new UserSlots({ inFlight: config.USER_QUERY_CONCURRENCY ?? 4, queue: config.USER_QUERY_QUEUE ?? 32, queueWaitMs: config.USER_QUERY_QUEUE_WAIT_MS ?? 3_000 }),
+    slots: new UserSlots({ inFlight: config.USER_QUERY_CONCURRENCY ?? DEFAULT_USER_QUERY_CONCURRENCY, queue: config.USER_QUERY_QUEUE ?? 32, queueWaitMs: config.USER_QUERY_QUEUE_WAIT_MS ?? 3_000 }),
     maxResultBytes: config.RESULT_MAX_BYTES ?? DEFAULT_MAX_RESULT_BYTES,
   };
 }

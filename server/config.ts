@@ -1,6 +1,13 @@
 // Environment -> validated config. One clear message per bad variable; nothing else reads process.env.
 import { z } from 'zod';
+import os from 'node:os';
 import { hostEntryProblem } from './security/hosts.ts';
+
+/**
+ * User Cypher's default concurrency: one per core (at least 2). Neo4j cannot interrupt a query inside its one row, so
+ * more CPU-bound user queries than cores would take the cores from search (measured in `BENCH_ONLY=limits npm run bench`).
+ */
+export const DEFAULT_USER_QUERY_CONCURRENCY = Math.max(2, Math.min(32, os.availableParallelism()));
 
 const Port = z.coerce.number().int().min(1).max(65535);
 
@@ -32,7 +39,7 @@ export const ConfigSchema = z.object({
   /** Where "Save as query" writes new library queries (one .cypher file each, with its header). */
   SAVED_QUERIES_DIR: z.string().min(1).default('saved-queries'),
   /** User Cypher (ad-hoc, saved-query runs, "Save as query") runs this many at once, so it cannot starve search. */
-  USER_QUERY_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
+  USER_QUERY_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(DEFAULT_USER_QUERY_CONCURRENCY),
   /** How many more may wait for a slot, and for how long (ms), before a 503 with Retry-After. */
   USER_QUERY_QUEUE: z.coerce.number().int().min(0).max(1000).default(32),
   USER_QUERY_QUEUE_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(3_000),

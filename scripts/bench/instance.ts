@@ -8,12 +8,15 @@ import { createDriver } from '../../server/db/driver.ts';
 import type { Db } from '../../server/db/run.ts';
 import { applySchema } from '../../server/schema/apply.ts';
 import { createApp } from '../../server/app.ts';
+import { DEFAULT_USER_QUERY_CONCURRENCY } from '../../server/config.ts';
 
 export interface BenchInstance {
   db: Db;
   baseUrl: string;
   neo4jPid: number;
   importDir: string;
+  /** User Cypher's slots, as the app was built with (the config's default: one per core). */
+  userQueryConcurrency: number;
   close(): Promise<void>;
 }
 
@@ -24,7 +27,8 @@ export async function startBenchInstance(log: (l: string) => void): Promise<Benc
   const importDir = mkdtempSync(path.join(os.tmpdir(), 'bench-import-'));
   const neo4j = await startLocalNeo4j({ dataDir, boltPort: port, password: 'bench-password', heap: '2g', pagecacheMb: 1024, benchImportDir: importDir, log });
   const driver = createDriver({ uri: neo4j.uri, user: 'neo4j', password: 'bench-password' });
-  const db: Db = { driver, timeoutMs: 120_000 };
+  // LOAD CSV and the write ceiling at 1M rows are single statements: far longer than a request's write deadline.
+  const db: Db = { driver, timeoutMs: 120_000, writeTimeoutMs: 30 * 60_000 };
   await applySchema(db);
   const app = createApp({ driver, config: { QUERY_TIMEOUT_MS: 120_000, NEO4J_DATABASE: undefined, SAVED_QUERIES_DIR: mkdtempSync(path.join(os.tmpdir(), 'bench-q-')),
     // A benchmark measures the server, not the rate limiter (server/security/rate-limit.ts).
@@ -36,6 +40,7 @@ export async function startBenchInstance(log: (l: string) => void): Promise<Benc
     baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     neo4jPid: neo4j.pid,
     importDir,
+    userQueryConcurrency: DEFAULT_USER_QUERY_CONCURRENCY,
     async close() {
       server.closeAllConnections();
       server.close();

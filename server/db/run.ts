@@ -9,6 +9,8 @@ export interface Db {
   driver: Driver;
   database?: string;
   timeoutMs: number;
+  /** A write's deadline (one batch, one run record, one edit); omitted means DEFAULT_WRITE_TIMEOUT_MS. */
+  writeTimeoutMs?: number;
   /** Set by the app: user Cypher's bounded concurrency and result cap (db/user-cypher.ts). */
   userCypher?: UserCypherLimits;
 }
@@ -35,18 +37,36 @@ export async function readQuery(db: Db, name: string, params: Record<string, unk
   return records.map((r) => r.toObject() as Row);
 }
 
-/** Everything `work` does commits together or not at all. */
+/**
+ * Writes are batched (an import commits 10,000 rows at a time), so one write is short; two minutes is far past any
+ * batch measured here at 100k, and still ends a write to a database that stopped answering.
+ */
+export const DEFAULT_WRITE_TIMEOUT_MS = 120_000;
+
+const writeTimeout = (db: Db) => db.writeTimeoutMs ?? DEFAULT_WRITE_TIMEOUT_MS;
+
+/**
+ * Everything `work` does commits together or not at all, within the write deadline: the server's transaction
+ * timeout, and on the client the whole call. Past it the caller gets DeadlineError; the transaction is never
+ * committed by the client after that (the session is closed), so the database keeps the old state or the new.
+ */
 export async function inWriteTransaction<T>(db: Db, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
   const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.WRITE });
-  try {
-    return await session.executeWrite(work);
-  } finally {
-    await session.close();
-  }
+  const closed = () => void session.close().catch(() => {});
+  return withDeadline('a write', writeTimeout(db) + CLIENT_GRACE_MS, async () => {
+    try {
+      return await session.executeWrite(work, { timeout: writeTimeout(db) });
+    } finally {
+      await session.close();
+    }
+  }, closed);
 }
 
 export async function writeQuery(db: Db, name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
-  const { records } = await db.driver.executeQuery(cypher(name), toParams(params) as Record<string, unknown>, { routing: neo4j.routing.WRITE, database: db.database });
+  const { records } = await withDeadline(`the ${name} write`, writeTimeout(db) + CLIENT_GRACE_MS, (signal) =>
+    db.driver.executeQuery(cypher(name), toParams(params) as Record<string, unknown>, {
+      routing: neo4j.routing.WRITE, database: db.database, transactionConfig: { timeout: writeTimeout(db) }, signal,
+    }));
   return records.map((r) => r.toObject() as Row);
 }
 
@@ -64,14 +84,20 @@ export async function readOnce(db: Db, name: string, params: Record<string, unkn
   }, closed);
 }
 
-/** An auto-commit write, for statements that manage their own transactions (CALL … IN TRANSACTIONS). */
+/**
+ * An auto-commit write, for statements that manage their own transactions (CALL … IN TRANSACTIONS). Each inner
+ * transaction commits on its own, so the deadline (the write deadline, on the whole call) can only stop the rest.
+ */
 export async function writeAutoCommit(db: Db, name: string, params: Record<string, unknown> = {}): Promise<void> {
   const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.WRITE });
-  try {
-    await session.run(cypher(name), toParams(params) as Record<string, unknown>);
-  } finally {
-    await session.close();
-  }
+  const closed = () => void session.close().catch(() => {});
+  await withDeadline(`the ${name} write`, writeTimeout(db) + CLIENT_GRACE_MS, async () => {
+    try {
+      await session.run(cypher(name), toParams(params) as Record<string, unknown>, { timeout: writeTimeout(db) });
+    } finally {
+      await session.close();
+    }
+  }, closed);
 }
 
 /** A write whose result `check` inspects before commit: throwing there rolls the whole statement back. */

@@ -6,6 +6,7 @@ import { asNode, asRelationship, toGraphEdge, toGraphNode, toSourceSummary } fro
 import { NotFoundError } from '../http/errors.ts';
 import { responsesTo } from './responses.ts';
 import { sourcesById } from './sources.ts';
+import { refuseIncomplete } from '../datasets/complete-scope.ts';
 
 interface EdgeRow { rel: unknown; from: string; to: string }
 
@@ -51,6 +52,9 @@ export async function getEntity(db: Db, id: string): Promise<EntityDetail> {
   const [[row], responses] = await Promise.all([readQuery(db, 'entity', { id }), responsesTo(db, id)]);
   if (!row) throw new NotFoundError(`graph.entity: no entity with id '${id}'`);
   const node = toGraphNode(asNode(row.node));
+  // Asked by id, with no scope (a shared link, an old tab): the node's own dataset must be complete, or half an
+  // import would show through here although search, paths and queries refuse it.
+  await refuseIncomplete(db, [node.dataset]);
   const toNodes = (v: unknown) => (v as unknown[]).map((n) => toGraphNode(asNode(n)));
   const citedIn = (row.citedIn as { source: unknown; note: string | null }[]).map((c) => ({
     source: toSourceSummary(asNode(c.source)),

@@ -33,7 +33,10 @@ async function view() {
   const all = await getJson(app.baseUrl, '/api/datasets/all');
   const query = await postJson(app.baseUrl, '/api/queries/sources-by-reliability/run', { params: {}, rowLimit: 1000, datasets: [dataset] });
   const curated = await getJson(app.baseUrl, '/api/search?q=Amnesty&limit=20');
+  // By id, as a shared link or an old tab would ask: it names no scope, so the dataset's own completeness decides.
+  const entity = await getJson(app.baseUrl, `/api/entities/${encodeURIComponent(probe.id)}`);
   return {
+    entity: entity.status,
     search: search.status === 200 ? search.body.hits.some((h: { node: { id: string } }) => h.node.id === probe.id) : search.status,
     chooser: all.body.datasets.find((d: { dataset: string }) => d.dataset === dataset)?.nodes ?? 'absent',
     queryRows: query.status === 200 ? query.body.rows.length : query.status,
@@ -48,6 +51,7 @@ async function expectOld() {
   expect(v.search === false || v.search === 409, JSON.stringify(v)).toBe(true);
   expect(v.queryRows === 0 || v.queryRows === 409, JSON.stringify(v)).toBe(true);
   expect(v.chooser).toBe('absent');
+  expect([404, 409], JSON.stringify(v)).toContain(v.entity);
   expect(v.curated).toEqual(curatedHits);
   return v;
 }
@@ -55,7 +59,7 @@ async function expectOld() {
 /** The new state: the whole dataset, exactly. */
 async function expectNew() {
   const v = await view();
-  expect(v).toMatchObject({ search: true, chooser: NODES - sources, queryRows: sources, curated: curatedHits });
+  expect(v).toMatchObject({ entity: 200, search: true, chooser: NODES - sources, queryRows: sources, curated: curatedHits });
   const { runs, nodes } = await runsOf(db, dataset);
   expect(nodes).toBe(NODES);
   expect(runs.map((r) => [r.status, r.nodesDone, r.relsDone])).toEqual([['complete', NODES, graph.relationships.length]]);

@@ -132,6 +132,26 @@ describe('a paused or dead local Neo4j', () => {
     expect((await get(base, '/api/search?q=cambodia')).status).toBe(200);
   }, 90_000);
 
+  it('ends a write to the paused database by its deadline, not when the database wakes', async () => {
+    const quick: Db = { driver, timeoutMs: 2_000, writeTimeoutMs: 2_000 };
+    const pid = supervisor.current().pid;
+    process.kill(pid, 'SIGSTOP');
+    paused = true;
+    try {
+      const started = Date.now();
+      const write = writeQuery(quick, 'test-marker-write', { id: 'paused-write' }).then(() => 'written', (e: unknown) => e);
+      // Bounded: a write with no deadline waits as long as the pause does (before the fix: the whole 20 s).
+      const answer = await Promise.race([write, new Promise((r) => setTimeout(() => r('still waiting'), 20_000))]);
+      expect(answer).toBeInstanceOf(Error);
+      expect((answer as Error).message).toMatch(/test-marker-write write ran past its 8 s deadline/);
+      expect(Date.now() - started).toBeLessThan(20_000);
+    } finally {
+      process.kill(pid, 'SIGCONT');
+      paused = false;
+    }
+    await expect.poll(async () => (await get(base, '/api/health')).status, { timeout: 30_000, interval: 500 }).toBe(200);
+  }, 60_000);
+
   it('calls a full pool while paused unavailable, with its reason, not an internal error', async () => {
     // A pool of one: the first read holds the only connection on the silent socket, the second waits for it.
     const small = neo4j.driver(supervisor.current().uri, neo4j.auth.basic('neo4j', PASSWORD), { maxConnectionPoolSize: 1, connectionAcquisitionTimeout: 1_000, disableLosslessIntegers: true });
