@@ -8,6 +8,7 @@ import { datasetSize, loadSeed } from '../seed/load.ts';
 import { seedProgressLogger } from '../seed/progress.ts';
 import { createApp } from '../app.ts';
 import { exposureDecision } from '../security/exposure.ts';
+import { refuseInterruptedRestore } from '../backup/interrupted.ts';
 
 export interface Running {
   url: string;
@@ -36,6 +37,8 @@ export async function boot(config: Config, log: (line: string) => void, { buildC
   try {
     log('schema: applying cypher/schema.cypher');
     await applySchema(database.db);
+    // Before seeding or serving: half a restore is not a graph to show (nor an empty one to seed).
+    await refuseInterruptedRestore(database.db);
     if (config.SEED_ON_START === 'auto' && (await datasetSize(database.db)) === 0) {
       log('seed: the database holds no curated graph yet; loading seed/cambodia-crackdown');
       const result = await loadSeed(database.db, { onProgress: seedProgressLogger(log) });

@@ -1,6 +1,6 @@
 // Backup and restore (issue 11, item 17) on a Neo4j of the test's own: the curated seed, a small synthetic import
 // (with its ImportRun record) and synthetic elements holding every kind of value, plus saved query and tour files.
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -22,6 +22,9 @@ import { writeBackup } from '../../server/backup/backup.ts';
 import { BackupFileError } from '../../server/backup/read-backup.ts';
 import { restoreBackup, RestoreRefusedError, wipeDatabase } from '../../server/backup/restore.ts';
 import type { SavedFolders } from '../../server/backup/saved-files.ts';
+import { InterruptedRestoreError, refuseInterruptedRestore } from '../../server/backup/interrupted.ts';
+import { boot } from '../../server/startup/boot.ts';
+import { loadConfig } from '../../server/config.ts';
 
 const PASSWORD = 'backup-test-pw';
 const work = mkdtempSync(path.join(os.tmpdir(), 'scamgraph-backup-'));
@@ -163,6 +166,40 @@ describe('backup and restore', () => {
       expect(report.contentHash, `write ${i}`).toBe(now.hash);
     }
   }, 180_000);
+
+  it('a restore killed outright (kill -9 with relationships part written) stops npm start, naming the file; restoring again with --force finishes it exactly', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'tests/support/restore-child.ts', file, '40', mkdtempSync(path.join(work, 'kill-'))], {
+      env: { ...process.env, NEO4J_URI: local.uri, NEO4J_PASSWORD: PASSWORD, NODE_OPTIONS: '' }, stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const exited = new Promise((r) => child.once('exit', r));
+    let out = '';
+    child.stderr!.on('data', (c: Buffer) => { out += c.toString(); });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`restore never reached its relationships:\n${out}`)), 90_000);
+        child.stdout!.on('data', (c: Buffer) => { out += c.toString(); if (out.includes('"event":"frozen"')) { clearTimeout(timer); resolve(); } });
+        void exited.then(() => { clearTimeout(timer); reject(new Error(`restore ended before it was killed:\n${out}`)); });
+      });
+    } finally {
+      child.kill('SIGKILL');
+      await exited;
+    }
+    // Part of the backup is there: neither the old graph nor the new one.
+    expect((await counts())!.nodes).toBeGreaterThan(0);
+    expect(await graphContentHash(target)).not.toEqual(before);
+    const refused = await refuseInterruptedRestore(db).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(InterruptedRestoreError);
+    // npm start's own boot refuses to serve it (before the fix it served the half graph), and says what to run.
+    const config = loadConfig({ NEO4J_URI: local.uri, NEO4J_PASSWORD: PASSWORD, PORT: String(await freePort()), AUTH: 'off', TEAM_STORE_FILE: path.join(work, 'team.sqlite'), SAVED_QUERIES_DIR: folders['saved-queries']! });
+    const started = await boot(config, () => {}, { buildClient: false }).then(async (r) => { await r.close(); return 'served'; }, (e: unknown) => e);
+    expect(started).toBeInstanceOf(InterruptedRestoreError);
+    expect((started as Error).message).toContain(`npm run restore -- ${file} --force`);
+
+    const finished = await restoreBackup(target, { file, folders, force: true });
+    expect(finished.wiped).toBeGreaterThan(0);
+    expect(await graphContentHash(target)).toEqual(before);
+    await expect(refuseInterruptedRestore(db)).resolves.toBeUndefined();
+  }, 240_000);
 
   it('npm run backup and npm run restore work against a database named by NEO4J_URI, with progress, and restore refuses without --force', async () => {
     const cwd = mkdtempSync(path.join(work, 'cli-'));
