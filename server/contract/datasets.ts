@@ -50,10 +50,14 @@ const Cell = z.string().max(300, 'at most 300 characters');
 export const RESERVED_PROPERTY_KEYS = ['id', 'type', 'name', 'aliases', 'description', 'dataset', 'sources', 'status', 'kind', 'weight', 'originalId', 'row',
   'status_history', 'statushistory', 'credibility', 'reliability', 'held', 'url', 'publisher', 'filename', 'named'] as const;
 /** Extra columns kept as properties ("keep as property" in the column mapping): snake_case keys, text values. */
-const UploadProperties = z.record(
-  z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'property names are lower-case letters, digits and _').refine((k) => !(RESERVED_PROPERTY_KEYS as readonly string[]).includes(k), { error: (issue) => `'${String(issue.input)}' is a field of its own, not a property; map that column to it instead` }),
-  noControl(Cell.trim()),
-).refine((p) => Object.keys(p).length <= 20, 'at most 20 extra properties');
+const UploadProperties = z.record(z.string(), noControl(Cell.trim())).superRefine((props, ctx) => {
+  const keys = Object.keys(props);
+  if (keys.length > 20) ctx.addIssue({ code: 'custom', message: 'at most 20 extra properties' });
+  for (const key of keys) {
+    if ((RESERVED_PROPERTY_KEYS as readonly string[]).includes(key)) ctx.addIssue({ code: 'custom', path: [key], message: `'${key}' is a field of its own, not a property; map that column to it instead` });
+    else if (!/^[a-z][a-z0-9_]{0,39}$/.test(key)) ctx.addIssue({ code: 'custom', path: [key], message: `property name '${key.slice(0, 40)}': lower-case letters, digits and _, at most 40` });
+  }
+});
 /** A description longer than a cell, as a column may hold a paragraph. */
 const UploadDescription = noControl(z.string().trim().max(2000, 'at most 2000 characters'));
 

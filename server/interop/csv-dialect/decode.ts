@@ -39,12 +39,23 @@ export function singleByteEncoding(bytes: Uint8Array): 'windows-1252' | 'iso-885
   return 'iso-8859-1';
 }
 
-/** Decodes in a given encoding (a user's choice); Latin-1 is done by code point, as TextDecoder reads that label as Windows-1252. */
+/**
+ * Windows-1252's 0x80-0x9F, by the WHATWG table (undefined bytes keep their C1 code point, as browsers do). Written
+ * out because TextDecoder cannot be trusted with it: Node 20 without full ICU decodes 'windows-1252' as Latin-1
+ * (0x80 comes out as U+0080, not €), and browsers decode the label 'iso-8859-1' as Windows-1252.
+ */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+/** Decodes in a given encoding (detected, or the user's choice); the single-byte pages by table, the rest by TextDecoder. */
 export function decodeAs(bytes: Uint8Array, encoding: Encoding): string {
-  if (encoding === 'iso-8859-1') {
-    let out = '';
-    for (let i = 0; i < bytes.length; i += 8192) out += String.fromCharCode(...bytes.subarray(i, i + 8192));
-    return out;
+  if (encoding === 'iso-8859-1' || encoding === 'windows-1252') {
+    const high = encoding === 'windows-1252';
+    const parts: string[] = [];
+    for (let i = 0; i < bytes.length; i += 8192) {
+      const chunk = [...bytes.subarray(i, i + 8192)].map((b) => (high && b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b));
+      parts.push(String.fromCharCode(...chunk));
+    }
+    return parts.join('');
   }
   return new TextDecoder(encoding).decode(bytes);
 }
