@@ -71,6 +71,15 @@ export function createImportView(actions: ImportViewActions) {
     }
   }
 
+  files.addEventListener('change', async () => {
+    // Sizes first: a file over the cap is never read into memory.
+    tooBig = fileSizeProblem([...(files.files ?? [])]);
+    // Bytes, not text: File.text() would read any file as UTF-8 and garble a Windows-1252 one without a word.
+    choices.clear();
+    picked = tooBig ? [...(files.files ?? [])].map((f) => ({ name: f.name, text: '' })) : await Promise.all([...(files.files ?? [])].map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+    if (!name.value.trim() && picked[0]) name.value = slugify(picked[0].name.replace(/\.\w+$/, '').replace(/[-_ ]?(nodes|edges)$/i, '')).slice(0, 40);
+    check();
+  });
   name.addEventListener('input', check);
 
   async function send(resume: boolean): Promise<void> {
