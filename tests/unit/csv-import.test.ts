@@ -59,6 +59,10 @@ describe('reading CSV uploads', () => {
     expect(quoted.nodes[0]).toMatchObject({ id: 'sgs', name: 'Société Générale\r\nSynthétique', description: 'Line one\nline "two", with a comma' });
     const tab = readUpload('t', [{ name: 'n.csv', text: 'id\tname\tage\nana\tAna\t12\n' }]).upload;
     expect(tab.nodes[0]).toEqual({ id: 'ana', name: 'Ana', type: undefined, properties: { age: '12' }, row: 2 });
+    // A second "name" column, and names that are not keys, are kept under names of their own.
+    const odd = readUpload('o', [{ name: 'n.csv', text: 'id,name,Name,Année de naissance,2024\nana,Ana,Ana B,2001,x\n' }]).upload;
+    expect(odd.nodes[0]!.properties).toEqual({ column_3_name: 'Ana B', annee_de_naissance: '2001', column_5_2024: 'x' });
+    expect(DatasetUpload.safeParse({ ...odd, name: 'odd-names' }).success).toBe(true);
   });
 
   it('takes an encoding the user picks over the detected one, and says so', () => {

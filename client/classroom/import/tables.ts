@@ -1,6 +1,6 @@
 // CSV tables -> the upload's node and link lists, each item keeping the line it came from for error messages.
 // Columns are found by their header names, or given by the column-mapping step (a header-less file).
-import type { UploadEdge, UploadNode } from '@contract/datasets.ts';
+import { RESERVED_PROPERTY_KEYS, type UploadEdge, type UploadNode } from '@contract/datasets.ts';
 import { parseNumber, rolesFromHeader, synonymsOf, type ColumnRole } from '../../../server/interop/csv-dialect/index.ts';
 
 export class ImportFileError extends Error {
@@ -39,10 +39,14 @@ function requireRole(file: string, rows: string[][], mapping: TableMapping, role
 const cell = (row: string[], at: number): string | undefined => (at >= 0 ? row[at]?.trim() || undefined : undefined);
 const blank = (row: string[]): boolean => row.every((f) => f.trim() === '');
 
-/** Property names as columns give them: letters, digits and underscores, so they read as keys everywhere. */
+/**
+ * Property names as columns give them: letters, digits and underscores, so they read as keys everywhere. A name a
+ * field already has (a second "name" column kept as a property) becomes `column_<n>_name`, never overwriting it.
+ */
 export function propertyKey(header: string | undefined, column: number): string {
-  const key = (header ?? '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').trim().toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
-  return /^[a-z]/.test(key) ? key.slice(0, 40) : `column_${column + 1}${key ? `_${key}` : ''}`.slice(0, 40);
+  const key = (header ?? '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').trim().toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 30);
+  const own = /^[a-z]/.test(key) && !(RESERVED_PROPERTY_KEYS as readonly string[]).includes(key);
+  return own ? key : `column_${column + 1}${key ? `_${key}` : ''}`;
 }
 
 /** Data rows with their line numbers: after a header the first data row is row 2. */
