@@ -65,6 +65,17 @@ describe('delimiter', () => {
     }
   });
 
+  it('guesses from the first 64 kB of a big file, wherever that cut falls (most of each row is one quoted field)', () => {
+    // Rows of ~3 kB: the 64 kB sample ends before the 50 rows the guess reads, inside some row's quoted field.
+    for (const pad of [0, 1, 2, 3, 4]) {
+      const row = (i: number) => `n${i};"${'x'.repeat(3000 + 7 * pad)}; a\nline break, ""quoted"", and commas, here";${i % 5},5\n`;
+      const text = `id;name;weight\n${Array.from({ length: 100 }, (_, i) => row(i)).join('')}`;
+      expect(text.length).toBeGreaterThan(4 * 64 * 1024);
+      expect(detectDelimiter(text), `pad ${pad}`).toBe(';');
+      expect(parseTable(text).rows).toHaveLength(101);
+    }
+  });
+
   it('can be chosen instead of guessed', () => {
     const table = parseTable('a;b,c\n1;2,3\n', { delimiter: ',' });
     expect(table).toEqual({ rows: [['a;b', 'c'], ['1;2', '3']], delimiter: ',', detected: false });

@@ -25,6 +25,8 @@ export interface ParsedTable {
 }
 
 const SAMPLE_ROWS = 50;
+/** The guess reads this much at most: papaparse scans its whole input for line endings even with `preview`. */
+const SAMPLE_CHARS = 64 * 1024;
 const blankRow = (r: string[]) => r.every((f) => f.trim() === '');
 
 interface Candidate {
@@ -35,10 +37,13 @@ interface Candidate {
 }
 
 function tryDelimiter(text: string, delimiter: Delimiter): Candidate {
-  const result = Papa.parse<string[]>(text, { delimiter, preview: SAMPLE_ROWS, skipEmptyLines: false });
-  // The last sampled record may be cut mid-file by `preview`; a quote error there is only the cut.
-  const quoteErrors = result.errors.filter((e) => e.type === 'Quotes' && (e.row ?? 0) < result.data.length - 1);
-  const counts = result.data.filter((r) => !blankRow(r)).map((r) => r.length);
+  const sample = text.slice(0, SAMPLE_CHARS);
+  const cut = sample.length < text.length;
+  const result = Papa.parse<string[]>(sample, { delimiter, preview: SAMPLE_ROWS, skipEmptyLines: false });
+  // Where the sample ends mid-file, its last record may be cut short: a quote error or a short row there is only the cut.
+  const quoteErrors = result.errors.filter((e) => e.type === 'Quotes' && (!cut || (e.row ?? 0) < result.data.length - 1));
+  const records = cut && result.data.length > 1 ? result.data.slice(0, -1) : result.data;
+  const counts = records.filter((r) => !blankRow(r)).map((r) => r.length);
   const fields = counts.length ? Math.max(...counts) : 1;
   const spread = counts.length ? fields - Math.min(...counts) : 0;
   return { delimiter, consistent: quoteErrors.length === 0 && spread === 0 && fields > 1, fields, spread: spread + quoteErrors.length * 1000 };
