@@ -57,7 +57,7 @@ describe('reading CSV uploads', () => {
     expect(upload.edges.map((e) => e.weight)).toEqual([2.5, 1234.5, 3]);
     const quoted = readUpload('q', [picked('quoted-newlines.csv')]).upload;
     expect(quoted.nodes[0]).toMatchObject({ id: 'sgs', name: 'Société Générale\r\nSynthétique', description: 'Line one\nline "two", with a comma' });
-    const tab = readUpload('t', [{ name: 'n.csv', text: 'id\tname\tage\nana\tAna\t12\n' }]).upload;
+    const tab = readUpload('t', [{ name: 'n.tsv', text: 'id\tname\tage\nana\tAna\t12\n' }]).upload;
     expect(tab.nodes[0]).toEqual({ id: 'ana', name: 'Ana', type: undefined, properties: { age: '12' }, row: 2 });
     // A second "name" column, and names that are not keys, are kept under names of their own.
     const odd = readUpload('o', [{ name: 'n.csv', text: 'id,name,Name,Année de naissance,2024\nana,Ana,Ana B,2001,x\n' }]).upload;

@@ -7,7 +7,7 @@ import { h } from '../../panels/dom.ts';
 import { plural } from '../../wording.ts';
 import { deleteDataset, listDatasets, uploadDataset } from '../classroom-api.ts';
 import { slugify } from '../tours/draft.ts';
-import { readCsvFile, readUpload, type CsvChoice, type CsvReading, type PickedFile } from './read-files.ts';
+import { isCsvFile, readCsvFile, readUpload, type CsvChoice, type CsvReading, type PickedFile } from './read-files.ts';
 import { fileSizeProblem, uploadProblem } from './limits.ts';
 import { csvFileCard } from './column-mapping.ts';
 
@@ -21,7 +21,7 @@ export function createImportView(actions: ImportViewActions) {
   /** What the user changed in the CSV step, per file name: encoding, delimiter, header row, column mapping. */
   const choices = new Map<string, CsvChoice>();
   let tooBig: string | undefined;
-  const files = h('input', { type: 'file', multiple: true, accept: '.csv,.graphml,.gexf,.xml', 'data-testid': 'import-files' });
+  const files = h('input', { type: 'file', multiple: true, accept: '.csv,.tsv,.graphml,.gexf,.xml', 'data-testid': 'import-files' });
   const name = h('input', { type: 'text', maxlength: 40, placeholder: 'e.g. class-network', 'data-testid': 'import-name' });
   const preview = h('p', { class: 'cls-hint', 'data-testid': 'import-preview', 'aria-live': 'polite' });
   const notice = h('div', { class: 'cls-import-notice', 'data-testid': 'import-notice', role: 'status' });
@@ -34,7 +34,7 @@ export function createImportView(actions: ImportViewActions) {
   function drawCsvStep(): void {
     const focused = document.activeElement instanceof HTMLElement && csvStep.contains(document.activeElement) ? document.activeElement : undefined;
     const key = focused && [focused.closest('[data-file]')?.getAttribute('data-file'), focused.dataset.testid, focused.dataset.column];
-    const csvFiles = tooBig ? [] : picked.filter((f) => f.name.toLowerCase().endsWith('.csv'));
+    const csvFiles = tooBig ? [] : picked.filter(isCsvFile);
     const readings: CsvReading[] = [];
     const problems: string[] = [];
     for (const f of csvFiles) {

@@ -40,6 +40,8 @@ export interface CsvReading {
 }
 
 const ext = (f: PickedFile) => f.name.toLowerCase().split('.').pop();
+/** Tab-separated files are CSV with another delimiter, and are read the same way. */
+export const isCsvFile = (f: { name: string }) => ['csv', 'tsv'].includes(f.name.toLowerCase().split('.').pop() ?? '');
 const numeric = (s: string | undefined) => /^[+-]?\d+([.,]\d+)?$/.test((s ?? '').trim());
 
 export function fileText(file: PickedFile): string {
@@ -117,13 +119,13 @@ export function readUpload(name: string, files: PickedFile[], choices: ReadonlyM
   if (files.length === 0) throw new ImportFileError('upload', 'pick a file first');
   if (files.length > 2) throw new ImportFileError('upload', 'pick one network file, or a node CSV and an edge CSV');
   const [first] = files as [PickedFile];
-  if (files.length === 1 && ext(first) !== 'csv') {
+  if (files.length === 1 && !isCsvFile(first)) {
     const text = fileText(first);
     const kind = ext(first) === 'gexf' || /<gexf[\s>]/.test(text) ? 'gexf' : 'graphml';
     const parsed = kind === 'gexf' ? parseGexf(first.name, text) : parseGraphml(first.name, text);
     return { upload: { name, files: { nodes: first.name, edges: first.name }, ...parsed }, readings: [] };
   }
-  if (files.some((f) => ext(f) !== 'csv')) throw new ImportFileError('upload', 'two files must both be CSV: a node list and an edge list');
+  if (files.some((f) => !isCsvFile(f))) throw new ImportFileError('upload', 'two files must both be CSV: a node list and an edge list');
   const readings = files.map((f) => readCsvFile(f, choices.get(f.name), files.length - 1));
   readings.forEach(checkRoles);
   const edgeTable = readings.find((t) => t.list === 'edges');
