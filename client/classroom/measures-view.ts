@@ -3,7 +3,8 @@ import type { Core, NodeCollection } from 'cytoscape';
 import { h } from '../panels/dom.ts';
 import type { GraphStore } from '../state/graph-store.ts';
 import { ensureClassroomStyle } from './cy-style.ts';
-import { MEASURES, measureInfo, type MeasureName, type PlainGraph } from './measures/index.ts';
+import { MEASURES, measureInfo, type MeasureName, type MeasureOptions, type PlainGraph } from './measures/index.ts';
+import { usableWeight } from './measures/graph.ts';
 
 /** Colour-blind-safe first (Okabe-Ito), then lighter companions; communities past these share grey. */
 const COMMUNITY_COLOURS = ['#E69F00', '#56B4E9', '#009E73', '#F0E442', '#0072B2', '#D55E00', '#CC79A7', '#A6D854', '#8DA0CB', '#FC8D62'];
@@ -12,17 +13,34 @@ const MIN_SIZE = 18;
 const MAX_SIZE = 64;
 const TOP = 12;
 
-function canvasGraph(cy: Core): { graph: PlainGraph; nodes: NodeCollection } {
+/** The visible network; each link's `weight` property (an imported weight column) when it is a number. */
+function canvasGraph(cy: Core, store: GraphStore): { graph: PlainGraph; nodes: NodeCollection } {
   const nodes = cy.nodes(':visible');
   const ids = new Set(nodes.map((n) => n.id()));
   const edges = cy.edges(':visible').toArray().filter((e) => ids.has(e.source().id()) && ids.has(e.target().id()));
-  return { nodes, graph: { nodes: [...ids], edges: edges.map((e) => ({ source: e.source().id(), target: e.target().id() })) } };
+  const weightOf = (id: string) => { const w = store.edge(id)?.properties.weight; return typeof w === 'number' ? w : undefined; };
+  return { nodes, graph: { nodes: [...ids], edges: edges.map((e) => ({ source: e.source().id(), target: e.target().id(), weight: weightOf(e.id()) })) } };
 }
 
-const format = (name: MeasureName, v: number): string => (name === 'degree' ? String(v) : v.toFixed(3));
+/** In words: how many links carry a weight, and what the others count as. */
+function weightWords(graph: PlainGraph): string {
+  const given = graph.edges.filter((e) => e.weight !== undefined).length;
+  const unusable = graph.edges.filter((e) => !usableWeight(e.weight)).length;
+  const parts = [`${given} of ${graph.edges.length} links have a weight; the others count as 1.`];
+  if (unusable > 0) parts.push(`${unusable} with a weight of 0 or less are left out.`);
+  return parts.join(' ');
+}
+
+const format = (name: MeasureName, v: number): string => (name === 'degree' && Number.isInteger(v) ? String(v) : v.toFixed(3));
 
 export function createMeasuresView(cy: Core, store: GraphStore, select: (id: string) => void, fit: () => void) {
   let current: MeasureName | 'none' = 'none';
+  const weighted = h('input', { type: 'checkbox', 'data-testid': 'measure-weighted', onchange: () => { weightAs.disabled = !weighted.checked; apply(); } });
+  const weightAs = h('select', { 'data-testid': 'measure-weight-as', 'aria-label': 'A link’s weight means', disabled: true, onchange: () => apply() },
+    h('option', { value: 'strength' }, 'strength: heavier links bring nodes closer'),
+    h('option', { value: 'distance' }, 'distance: heavier links are longer'));
+  const weightNote = h('p', { class: 'cls-hint', 'data-testid': 'measure-weight-note' });
+  const options = (): MeasureOptions => ({ weighted: weighted.checked, weightAs: weightAs.value === 'distance' ? 'distance' : 'strength' });
   const explain = h('p', { class: 'cls-explain', 'data-testid': 'measure-explain', 'aria-live': 'polite' }, 'Pick a measure to see who is central in whatever the canvas shows.');
   const legend = h('div', { class: 'cls-measure-legend', 'data-testid': 'measure-legend' });
   const table = h('table', { class: 'cls-rank-table', 'data-testid': 'measure-table' });
@@ -31,6 +49,7 @@ export function createMeasuresView(cy: Core, store: GraphStore, select: (id: str
   }, name === 'none' ? 'Off' : measureInfo[name].label));
 
   function clear(): void {
+    weightNote.textContent = '';
     cy.nodes().removeData('clsSize clsColour');
     legend.replaceChildren();
     table.replaceChildren();
@@ -41,10 +60,11 @@ export function createMeasuresView(cy: Core, store: GraphStore, select: (id: str
     if (current === 'none') return;
     ensureClassroomStyle(cy);
     const info = measureInfo[current];
-    const { graph, nodes } = canvasGraph(cy);
-    const scores = info.compute(graph);
+    const { graph, nodes } = canvasGraph(cy, store);
+    const scores = info.compute(graph, options());
     const name = (id: string) => store.nameOf(id);
-    explain.textContent = info.explain;
+    explain.textContent = weighted.checked ? `${info.explain} ${info.weightedExplain}` : info.explain;
+    weightNote.textContent = weighted.checked ? weightWords(graph) : '';
     if (graph.nodes.length === 0) return void legend.replaceChildren(h('p', { class: 'cls-hint' }, 'The canvas is empty.'));
     if (info.drawn === 'colour') {
       const members = new Map<number, string[]>();
@@ -66,7 +86,7 @@ export function createMeasuresView(cy: Core, store: GraphStore, select: (id: str
     legend.replaceChildren(h('div', { class: 'cls-size-legend' },
       h('span', { class: 'cls-dot', style: `width:${MIN_SIZE / 2}px;height:${MIN_SIZE / 2}px` }), h('span', {}, `${format(current, Math.min(...values))} low`),
       h('span', { class: 'cls-dot', style: `width:${MAX_SIZE / 2}px;height:${MAX_SIZE / 2}px` }), h('span', {}, `${format(current, max)} high`)),
-    h('p', { class: 'cls-hint' }, 'Node size shows the score; links are read both ways.'));
+    h('p', { class: 'cls-hint' }, `Node size shows the score; links are read both ways${weighted.checked ? ', with their weights' : ''}.`));
     const ranked = [...scores].sort((a, b) => b[1] - a[1] || name(a[0]).localeCompare(name(b[0]))).slice(0, TOP);
     const measure = current;
     table.replaceChildren(h('thead', {}, h('tr', {}, h('th', {}, '#'), h('th', {}, 'Node'), h('th', {}, info.label))),
@@ -94,6 +114,9 @@ export function createMeasuresView(cy: Core, store: GraphStore, select: (id: str
   const element = h('div', { class: 'cls-measures' },
     h('p', { class: 'cls-hint' }, 'Network basics for whatever the canvas shows: the curated graph, a tour step, or your own data.'),
     h('div', { class: 'cls-measure-buttons', role: 'group', 'aria-label': 'Measure' }, ...buttons),
-    explain, legend, table);
+    h('div', { class: 'cls-measure-weights' },
+      h('label', { class: 'cls-check' }, weighted, ' Weighted: use the links’ weight'),
+      h('label', { class: 'cls-field' }, h('span', {}, 'For closeness and betweenness, a weight means'), weightAs)),
+    weightNote, explain, legend, table);
   return { element, choose, refresh: apply };
 }

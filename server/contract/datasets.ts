@@ -46,10 +46,27 @@ const noControl = <T extends z.ZodString>(text: T) => text.refine((s) => !CONTRO
 
 const Cell = z.string().max(300, 'at most 300 characters');
 
+/** Fields an upload's own columns may not overwrite: they are the node's or link's identity and evidence. */
+export const RESERVED_PROPERTY_KEYS = ['id', 'type', 'name', 'aliases', 'description', 'dataset', 'sources', 'status', 'kind', 'weight', 'originalId', 'row',
+  'status_history', 'statushistory', 'credibility', 'reliability', 'held', 'url', 'publisher', 'filename', 'named'] as const;
+/** Extra columns kept as properties ("keep as property" in the column mapping): snake_case keys, text values. */
+const UploadProperties = z.record(z.string(), noControl(Cell.trim())).superRefine((props, ctx) => {
+  const keys = Object.keys(props);
+  if (keys.length > 20) ctx.addIssue({ code: 'custom', message: 'at most 20 extra properties' });
+  for (const key of keys) {
+    if ((RESERVED_PROPERTY_KEYS as readonly string[]).includes(key)) ctx.addIssue({ code: 'custom', path: [key], message: `'${key}' is a field of its own, not a property; map that column to it instead` });
+    else if (!/^[a-z][a-z0-9_]{0,39}$/.test(key)) ctx.addIssue({ code: 'custom', path: [key], message: `property name '${key.slice(0, 40)}': lower-case letters, digits and _, at most 40` });
+  }
+});
+/** A description longer than a cell, as a column may hold a paragraph. */
+const UploadDescription = noControl(z.string().trim().max(2000, 'at most 2000 characters'));
+
 export const UploadNode = z.object({
   id: noControl(Cell.trim().min(1, 'every node needs an id')),
   name: noControl(Cell.trim()).optional(),
   type: noControl(Cell.trim()).optional(),
+  description: UploadDescription.optional(),
+  properties: UploadProperties.optional(),
   /** The line of the file this came from, for messages ("row 7"); the position in the list when absent. */
   row: z.number().int().min(1).optional(),
 }).strict();
@@ -59,6 +76,10 @@ export const UploadEdge = z.object({
   source: noControl(Cell.trim().min(1, 'every link needs a source')),
   target: noControl(Cell.trim().min(1, 'every link needs a target')),
   type: noControl(Cell.trim()).optional(),
+  /** A tie's strength (a `weight` column): stored as a number on the link, read by the measures' weighted option. */
+  weight: z.number().finite('a finite number').optional(),
+  description: UploadDescription.optional(),
+  properties: UploadProperties.optional(),
   row: z.number().int().min(1).optional(),
 }).strict();
 export type UploadEdge = z.infer<typeof UploadEdge>;

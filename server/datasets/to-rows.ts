@@ -53,15 +53,19 @@ export function uploadRows(upload: DatasetUpload, now = new Date()): { dataset: 
       id,
       labels: ['Entity', ...nodeLabels[type]],
       props: {
+        ...n.properties,
         id, type, name: n.name || n.id, aliases: [], dataset, sources: [sourceId], originalId: n.id,
-        description: `From the uploaded file ${upload.files.nodes}; not checked against any other source.`,
+        description: n.description ?? `From the uploaded file ${upload.files.nodes}; not checked against any other source.`,
       },
     };
   });
   const relationships = upload.edges.map((e, i): RelRow => {
     const { type, kind } = relTypeOf(e.type);
     const id = `${dataset}--link-${i + 1}`;
-    return { id, type, from: ids.get(e.source)!, to: ids.get(e.target)!, props: { id, sources: [sourceId], status: 'reported', ...(kind ? { kind } : {}) } };
+    return { id, type, from: ids.get(e.source)!, to: ids.get(e.target)!, props: {
+      ...e.properties, id, sources: [sourceId], status: 'reported', ...(kind ? { kind } : {}),
+      ...(e.weight !== undefined ? { weight: e.weight } : {}), ...(e.description ? { description: e.description } : {}),
+    } };
   });
   return { dataset, nodes: [source, ...nodes], relationships };
 }

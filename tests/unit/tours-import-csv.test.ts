@@ -10,10 +10,13 @@ describe('parseCsv', () => {
     expect(parseCsv('a\n""')).toEqual([['a'], ['']]);
   });
 
-  it('refuses a quote that never closes or stray quotes, naming the row', () => {
+  it('refuses a quote that never closes or text after a closing quote, naming the row', () => {
     expect(() => parseCsv('a,b\n1,"open')).toThrow(CsvError);
-    expect(() => parseCsv('a,b\n1,x"y')).toThrow(/row 2/);
     expect(() => parseCsv('a,b\n"1"x,2')).toThrow(/row 2/);
+  });
+
+  it('keeps a quote inside an unquoted field as a character, as papaparse and spreadsheets read it', () => {
+    expect(parseCsv('a,b\n1,x"y')).toEqual([['a', 'b'], ['1', 'x"y']]);
   });
 });
 

@@ -7,8 +7,9 @@ import { h } from '../../panels/dom.ts';
 import { plural } from '../../wording.ts';
 import { deleteDataset, listDatasets, uploadDataset } from '../classroom-api.ts';
 import { slugify } from '../tours/draft.ts';
-import { uploadFromFiles } from './read-files.ts';
+import { isCsvFile, readCsvFile, readUpload, type CsvChoice, type CsvReading, type PickedFile } from './read-files.ts';
 import { fileSizeProblem, uploadProblem } from './limits.ts';
+import { csvFileCard } from './column-mapping.ts';
 
 export interface ImportViewActions {
   show(name: string): Promise<void>;
@@ -16,22 +17,50 @@ export interface ImportViewActions {
 
 export function createImportView(actions: ImportViewActions) {
   let upload: DatasetUpload | undefined;
-  let picked: Array<{ name: string; text: string }> = [];
+  let picked: PickedFile[] = [];
+  /** What the user changed in the CSV step, per file name: encoding, delimiter, header row, column mapping. */
+  const choices = new Map<string, CsvChoice>();
   let tooBig: string | undefined;
-  const files = h('input', { type: 'file', multiple: true, accept: '.csv,.graphml,.gexf,.xml', 'data-testid': 'import-files' });
+  const files = h('input', { type: 'file', multiple: true, accept: '.csv,.tsv,.graphml,.gexf,.xml', 'data-testid': 'import-files' });
   const name = h('input', { type: 'text', maxlength: 40, placeholder: 'e.g. class-network', 'data-testid': 'import-name' });
   const preview = h('p', { class: 'cls-hint', 'data-testid': 'import-preview', 'aria-live': 'polite' });
+  const notice = h('div', { class: 'cls-import-notice', 'data-testid': 'import-notice', role: 'status' });
+  const csvStep = h('div', { class: 'cls-csv-step', 'data-testid': 'csv-files' });
   const submit = h('button', { type: 'button', class: 'primary', disabled: true, 'data-testid': 'import-submit' }, 'Import');
   const status = h('p', { class: 'cls-status', role: 'status', 'data-testid': 'import-status' });
   const list = h('ul', { class: 'cls-dataset-list', 'data-testid': 'dataset-list' });
 
+  /** The CSV step: a card per CSV file, read with the user's choices; the focused control keeps focus across redraws. */
+  function drawCsvStep(): void {
+    const focused = document.activeElement instanceof HTMLElement && csvStep.contains(document.activeElement) ? document.activeElement : undefined;
+    const key = focused && [focused.closest('[data-file]')?.getAttribute('data-file'), focused.dataset.testid, focused.dataset.column];
+    const csvFiles = tooBig ? [] : picked.filter(isCsvFile);
+    const readings: CsvReading[] = [];
+    const problems: string[] = [];
+    for (const f of csvFiles) {
+      try {
+        readings.push(readCsvFile(f, choices.get(f.name), csvFiles.length - 1));
+      } catch (err) {
+        problems.push((err as Error).message);
+      }
+    }
+    csvStep.replaceChildren(...readings.map((r) => csvFileCard(r, choices.get(r.file) ?? {}, (next) => { choices.set(r.file, next); check(); })));
+    // Never silently converted: each file read in another encoding than UTF-8 is named, with the encoding.
+    notice.replaceChildren(...readings.flatMap((r) => (r.notice ? [h('p', { 'data-file': r.file }, r.notice)] : [])), ...problems.map((p) => h('p', {}, p)));
+    if (key) {
+      const selector = `[data-file="${CSS.escape(key[0] ?? '')}"] [data-testid="${key[1]}"]${key[2] ? `[data-column="${key[2]}"]` : ''}`;
+      csvStep.querySelector<HTMLElement>(selector)?.focus();
+    }
+  }
+
   function check(): void {
     upload = undefined;
     submit.disabled = true;
+    drawCsvStep();
     if (picked.length === 0) return void (preview.textContent = '');
     if (tooBig) return void (preview.textContent = tooBig);
     try {
-      const parsed = uploadFromFiles(name.value.trim(), picked);
+      const parsed = readUpload(name.value.trim(), picked, choices).upload;
       const problem = uploadProblem(parsed);
       if (problem) return void (preview.textContent = problem);
       upload = parsed;
@@ -45,7 +74,9 @@ export function createImportView(actions: ImportViewActions) {
   files.addEventListener('change', async () => {
     // Sizes first: a file over the cap is never read into memory.
     tooBig = fileSizeProblem([...(files.files ?? [])]);
-    picked = tooBig ? [...(files.files ?? [])].map((f) => ({ name: f.name, text: '' })) : await Promise.all([...(files.files ?? [])].map(async (f) => ({ name: f.name, text: await f.text() })));
+    // Bytes, not text: File.text() would read any file as UTF-8 and garble a Windows-1252 one without a word.
+    choices.clear();
+    picked = tooBig ? [...(files.files ?? [])].map((f) => ({ name: f.name, text: '' })) : await Promise.all([...(files.files ?? [])].map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
     if (!name.value.trim() && picked[0]) name.value = slugify(picked[0].name.replace(/\.\w+$/, '').replace(/[-_ ]?(nodes|edges)$/i, '')).slice(0, 40);
     check();
   });
@@ -118,9 +149,11 @@ export function createImportView(actions: ImportViewActions) {
   const element = h('div', { class: 'cls-import' },
     h('section', { class: 'cls-card cls-edit-only' },
       h('h3', {}, 'Bring your own network'),
-      h('p', { class: 'cls-hint' }, 'A node CSV (id, label, type) and an edge CSV (source, target, type), an edge CSV alone, or one GraphML or GEXF file. It is kept apart from the curated graph, under a Source that says a teacher uploaded it.'),
+      h('p', { class: 'cls-hint' }, 'A node CSV (id, label, type) and an edge CSV (source, target, type, weight), an edge CSV alone, or one GraphML or GEXF file. CSV may use commas, semicolons, tabs or pipes, come without a header row, and be in UTF-8, Windows-1252 or Latin-1. It is kept apart from the curated graph, under a Source that says a teacher uploaded it.'),
       h('label', { class: 'cls-field' }, h('span', {}, 'Files'), files),
       h('label', { class: 'cls-field' }, h('span', {}, 'Name'), name),
+      notice,
+      csvStep,
       preview,
       h('div', { class: 'cls-actions' }, submit)),
     status,

@@ -1,5 +1,5 @@
 // Communities by the Louvain method (Blondel et al. 2008): groups more densely linked inside than chance would give.
-import { adjacency, type PlainGraph } from './graph.ts';
+import { weightedAdjacency, adjacency, type MeasureOptions, type PlainGraph } from './graph.ts';
 
 /** A weighted graph at one level of Louvain: links[v] maps neighbour -> weight; loops[v] is the weight inside v. */
 interface Level {
@@ -66,11 +66,21 @@ function aggregate(level: Level, community: number[]): { level: Level; renumbere
   return { level: next, renumbered };
 }
 
-/** Community number per node: 0 is the largest community, then by size; isolated nodes are each their own. */
-export function communities(graph: PlainGraph): Map<string, number> {
+/** Each tie's weight: 1 unweighted, its weight (a strength, as networkx's louvain_communities(weight=)) weighted. */
+function ties(graph: PlainGraph, options: MeasureOptions): { ids: string[]; links: Array<Map<number, number>> } {
+  if (options.weighted) {
+    const w = weightedAdjacency(graph);
+    return { ids: w.ids, links: w.neighbours };
+  }
   const adj = adjacency(graph);
-  let level: Level = { links: adj.neighbours.map((nb) => new Map(nb.map((w) => [w, 1]))), loops: adj.ids.map(() => 0) };
-  const m2 = adj.neighbours.reduce((sum, nb) => sum + nb.length, 0);
+  return { ids: adj.ids, links: adj.neighbours.map((nb) => new Map(nb.map((w) => [w, 1]))) };
+}
+
+/** Community number per node: 0 is the largest community, then by size; isolated nodes are each their own. */
+export function communities(graph: PlainGraph, options: MeasureOptions = {}): Map<string, number> {
+  const adj = ties(graph, options);
+  let level: Level = { links: adj.links, loops: adj.ids.map(() => 0) };
+  const m2 = adj.links.reduce((sum, nb) => sum + [...nb.values()].reduce((a, b) => a + b, 0), 0);
   let membership = adj.ids.map((_, i) => i);
   if (m2 > 0) {
     for (let round = 0; round < 50; round += 1) {
@@ -93,17 +103,17 @@ function numberBySize(ids: string[], membership: number[]): Map<string, number> 
   return result;
 }
 
-/** Newman's modularity of a split: the share of links inside groups, minus what random wiring would give. */
-export function modularity(graph: PlainGraph, groups: Map<string, number>): number {
-  const adj = adjacency(graph);
-  const m = adj.neighbours.reduce((sum, nb) => sum + nb.length, 0) / 2;
+/** Newman's modularity of a split: the share of links (or of weight) inside groups, minus what random wiring would give. */
+export function modularity(graph: PlainGraph, groups: Map<string, number>, options: MeasureOptions = {}): number {
+  const adj = ties(graph, options);
+  const m = adj.links.reduce((sum, nb) => sum + [...nb.values()].reduce((a, b) => a + b, 0), 0) / 2;
   if (m === 0) return 0;
   const inside = new Map<number, number>();
   const degreeSum = new Map<number, number>();
-  adj.neighbours.forEach((nb, v) => {
+  adj.links.forEach((nb, v) => {
     const c = groups.get(adj.ids[v]!)!;
-    degreeSum.set(c, (degreeSum.get(c) ?? 0) + nb.length);
-    for (const w of nb) if (w > v && groups.get(adj.ids[w]!) === c) inside.set(c, (inside.get(c) ?? 0) + 1);
+    degreeSum.set(c, (degreeSum.get(c) ?? 0) + [...nb.values()].reduce((a, b) => a + b, 0));
+    for (const [w, weight] of nb) if (w > v && groups.get(adj.ids[w]!) === c) inside.set(c, (inside.get(c) ?? 0) + weight);
   });
   let q = 0;
   for (const [c, d] of degreeSum) q += (inside.get(c) ?? 0) / m - (d / (2 * m)) ** 2;
