@@ -15,7 +15,7 @@ export function savedQueriesDir(): string {
 export async function startTestApp({ queryTimeoutMs = 10_000 } = {}): Promise<{ baseUrl: string; close(): Promise<void> }> {
   const { uri, password } = inject('neo4j');
   const driver = createDriver({ uri, user: 'neo4j', password });
-  const app = createApp({ driver, config: { QUERY_TIMEOUT_MS: queryTimeoutMs, NEO4J_DATABASE: undefined, SAVED_QUERIES_DIR: savedQueriesDir() } });
+  const app = createApp({ driver, config: { AUTH: 'off', QUERY_TIMEOUT_MS: queryTimeoutMs, NEO4J_DATABASE: undefined, SAVED_QUERIES_DIR: savedQueriesDir() } });
   const server = app.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const { port } = server.address() as AddressInfo;
