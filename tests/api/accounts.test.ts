@@ -89,6 +89,22 @@ describe('sign-in is rate-limited', () => {
   });
 });
 
+describe('behind a reverse proxy', () => {
+  it('TRUST_PROXY counts sign-ins per forwarded client, and COOKIE_SECURE marks the cookie Secure', async () => {
+    const { app, store } = await appWith({ TRUST_PROXY: '1', COOKIE_SECURE: '1', LOGIN_ATTEMPTS_PER_IP: 2, LOGIN_ATTEMPTS_PER_NAME: 100 });
+    await addUser(store, 'Synthetic-Proxied', 'viewer');
+    const from = async (ip: string, password: string) => (await fetch(`${app.baseUrl}/api/session`, {
+      method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': ip }, body: JSON.stringify({ name: 'Synthetic-Proxied', password }),
+    }));
+    for (let i = 0; i < 2; i += 1) expect((await from('203.0.113.7', 'wrong password')).status).toBe(401);
+    expect((await from('203.0.113.7', 'wrong password')).status).toBe(429);
+    // Another person behind the same proxy is not locked out by the first.
+    const other = await from('203.0.113.8', TEST_PASSWORD);
+    expect(other.status).toBe(200);
+    expect(other.headers.getSetCookie()[0]).toMatch(/; Secure/);
+  });
+});
+
 describe('sessions end', () => {
   it('after the idle time without a request', async () => {
     const { app, store } = await appWith({ SESSION_IDLE_HOURS: 1 / 3600 });
