@@ -81,6 +81,14 @@ describe('a guest link', () => {
     const asGuest = await call(app.baseUrl, 'GET', '/api/search?q=compound', { cookie: elsewhere });
     expect(asGuest.status).toBe(200);
     expect(asGuest.body.hits).toEqual([]);
+    // Nor by id: an entity of the curated graph is outside this link, whatever the route that names it.
+    const id = asAdmin.body.hits[0].node.id as string;
+    for (const path of [`/api/entities/${id}`, `/api/entities/${id}/neighbourhood`, `/api/entities/${id}/neighbour-counts`]) {
+      const refused = await call(app.baseUrl, 'GET', path, { cookie: elsewhere });
+      expect(refused.status, path).toBe(403);
+      expect(refused.body.error.message, path).toBe(`This guest link does not open the dataset '${CURATED_DATASET}', where the entity '${id}' is.`);
+    }
+    expect((await call(app.baseUrl, 'GET', `/api/entities/${id}`, { cookie: guest })).status).toBe(200);
   });
 
   it('revoked, it opens nothing and says so on a plain page', async () => {
