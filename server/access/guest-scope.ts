@@ -77,3 +77,8 @@ export const guestScope = (db: Db): RequestHandler => async (req, _res, next) =>
 export function tourVisible(actor: Actor | undefined, tourId: string): boolean {
   return actor?.kind !== 'guest' || (actor.tours ?? []).includes(tourId);
 }
+
+/** Whether a dataset is listed for the request's actor (guests see only their link's datasets). */
+export function datasetVisible(actor: Actor | undefined, dataset: string): boolean {
+  return actor?.kind !== 'guest' || (actor.datasets ?? []).includes(dataset);
+}

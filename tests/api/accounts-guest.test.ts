@@ -47,6 +47,11 @@ describe('a guest link', () => {
     const other = await call(app.baseUrl, 'GET', `/api/search?q=compound&datasets=${CURATED_DATASET},synthetic-elsewhere`, { cookie: guest });
     expect(other.status).toBe(403);
     expect(other.body.error.message).toBe(`This guest link does not open the dataset 'synthetic-elsewhere'; it opens '${CURATED_DATASET}'.`);
+    // The chooser lists the link's datasets only.
+    const chooser = await call(app.baseUrl, 'GET', '/api/datasets/all', { cookie: guest });
+    expect(chooser.body.datasets.map((d: { dataset: string }) => d.dataset)).toEqual([CURATED_DATASET]);
+    const imports = await call(app.baseUrl, 'GET', '/api/datasets', { cookie: guest });
+    expect(imports.body.datasets).toEqual([]);
     const graph = await call(app.baseUrl, 'GET', '/api/datasets/synthetic-elsewhere/graph', { cookie: guest });
     expect(graph.status).toBe(403);
     const run = await call(app.baseUrl, 'POST', '/api/queries/no-such-query/run', { cookie: guest, body: { datasets: ['synthetic-elsewhere'] } });
