@@ -53,7 +53,7 @@ describe('no query an analyst may run returns a secret', () => {
       expect(res.body.rows.length, cypher).toBeGreaterThan(0);
       expectNoSecret(cypher, JSON.stringify(res.body));
     }
-  });
+  }, 120_000);
 
   it('every saved query, run with its defaults', async () => {
     const list = await call(app.baseUrl, 'GET', '/api/queries', { cookie: analyst });
@@ -70,7 +70,7 @@ describe('no query an analyst may run returns a secret', () => {
       expectNoSecret(q.id, JSON.stringify(res.body));
     }
     expect(ran).toBeGreaterThan(list.body.queries.length / 2);
-  });
+  }, 240_000);
 
   it('the schema the Cypher editor completes from', async () => {
     const res = await call(app.baseUrl, 'GET', '/api/schema', { cookie: analyst });
