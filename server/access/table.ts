@@ -39,4 +39,9 @@ export const ACCESS_TABLE: readonly AccessRow[] = [
   { method: 'GET', path: '/datasets/:name/graph', needs: 'read' },
   { method: 'POST', path: '/datasets', needs: 'admin' },
   { method: 'DELETE', path: '/datasets/:name', needs: 'admin' },
+  // cross-referencing: listing candidates is reading; running (writes the store) and deciding change the record
+  { method: 'GET', path: '/xref/candidates', needs: 'read' },
+  { method: 'GET', path: '/xref/decisions', needs: 'read' },
+  { method: 'POST', path: '/xref/run', needs: 'propose' },
+  { method: 'POST', path: '/xref/decisions', needs: 'propose' },
 ];

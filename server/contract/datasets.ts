@@ -24,7 +24,9 @@ export const DEFAULT_IMPORT_NODE_TYPE: ImportNodeType = 'Person';
  */
 export const UNTYPED_LINK: RelType = 'LINKED_TO';
 export const IMPORT_REL_TYPES: readonly RelType[] = RelType.options.filter((t) =>
-  !['MADE_BY', 'AGAINST', 'CONCERNS', 'CITED_IN', 'RESPONDS_TO', 'SUPPORTS', 'CITES', 'PUBLISHED_BY'].includes(t));
+  !['MADE_BY', 'AGAINST', 'CONCERNS', 'CITED_IN', 'RESPONDS_TO', 'SUPPORTS', 'CITES', 'PUBLISHED_BY',
+    // made only by a person's cross-referencing decision, never by an upload
+    'SAME_AS'].includes(t));
 
 export const MAX_UPLOAD_NODES = 5000;
 export const MAX_UPLOAD_EDGES = 10000;

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { EntityId, GraphNode } from './graph.ts';
 import { DatasetRef } from './scope.ts';
 
+export { FollowSameAs } from './same-as.ts';
+
 /** Pairs scoring at least this are shown by default; tests/unit/xref-measure.test.ts measures it. */
 export const DEFAULT_XREF_THRESHOLD = 0.85;
 /** Pairs below this are not kept at all: a lower threshold than this shows nothing more. */
