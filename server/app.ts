@@ -16,6 +16,7 @@ import { QueryLibrary } from './queries/library.ts';
 import { tourRoutes } from './tours/routes.ts';
 import { datasetRoutes } from './datasets/routes.ts';
 import { xrefRoutes } from './xref/routes.ts';
+import { xrefAfterImport } from './xref/after-import.ts';
 import { completeScope } from './datasets/complete-scope.ts';
 import { UserSlots } from './db/user-slots.ts';
 import { DEFAULT_MAX_RESULT_BYTES, type UserCypherLimits } from './db/user-cypher.ts';
@@ -65,7 +66,7 @@ export function createApp({ driver, config, clientDir = CLIENT_DIST, toursDir, s
   api.use(completeScope(db));
   api.use(healthRoutes(db, supervision), searchRoutes(db), graphRoutes(db), pathRoutes(db), queryRoutes(db, library));
   // Classroom mode: tours are loaded (and checked against the query library) here, at boot.
-  api.use(tourRoutes(db, library, { dir: toursDir }), datasetRoutes(db));
+  api.use(tourRoutes(db, library, { dir: toursDir }), datasetRoutes(db, xrefAfterImport(db, teamStore)));
   // Cross-referencing: candidates and decisions live in the team store; "same" writes a SAME_AS link to the graph.
   api.use(xrefRoutes(db, teamStore));
   api.use(notFoundRoute);

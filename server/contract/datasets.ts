@@ -95,6 +95,8 @@ export const DatasetSummary = z.object({
   resumable: z.boolean(),
   /** How far the import had got: rows written of each list. */
   progress: z.object({ nodesDone: z.number().int(), totalNodes: z.number().int(), relsDone: z.number().int(), totalRels: z.number().int() }),
+  /** Just imported: how many of its entities may already be in another dataset (cross-referencing, default threshold). */
+  possibleDuplicates: z.number().int().optional(),
 });
 export type DatasetSummary = z.infer<typeof DatasetSummary>;
 

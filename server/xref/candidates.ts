@@ -35,12 +35,17 @@ export class BlockIndex {
     }
   }
 
-  /** The entities sharing a usable key with `f`, from datasets other than its own. */
-  partners(f: Features): Features[] {
+  /** How many entities hold `key` (MAX_BLOCK + 1 meaning "too many to count"). */
+  count(key: string): number {
+    return this.blocks.get(key)?.length ?? 0;
+  }
+
+  /** The entities sharing a usable key with `f`, from datasets other than its own; `usable` says which keys are. */
+  partners(f: Features, usable: (key: string) => boolean = () => true): Features[] {
     const seen = new Map<string, Features>();
     for (const k of keysOf(f)) {
       const block = this.blocks.get(k);
-      if (!block || block.length > MAX_BLOCK) continue;
+      if (!block || block.length > MAX_BLOCK || !usable(k)) continue;
       for (const g of block) if (g.entity.dataset !== f.entity.dataset) seen.set(g.entity.id, g);
     }
     return [...seen.values()];
@@ -50,16 +55,22 @@ export class BlockIndex {
 /** How much work a run did: pairs scored, so tests can show blocking keeps it far from all-pairs. */
 export interface RunStats { comparisons: number }
 
-/** Scores each of `entities` against its partners in `index`; pairs below `floor` are dropped. Best first. */
+/**
+ * Scores each of `entities` against its partners in `index`; pairs below `floor` are dropped. Best first.
+ * A key is too common when both sides together hold more than MAX_BLOCK of it: "synthetic" shared by 20k entities of
+ * the dataset and 50 of another would otherwise cost a million comparisons.
+ */
 export function findCandidates(entities: Iterable<XrefEntity>, index: BlockIndex, floor = XREF_FLOOR, stats: RunStats = { comparisons: 0 }): CandidatePair[] {
+  const own = [...entities].filter((e) => !XREF_SKIPPED_TYPES.includes(e.type)).map(featuresOf);
+  const ownCount = new Map<string, number>();
+  for (const f of own) for (const k of keysOf(f)) ownCount.set(k, (ownCount.get(k) ?? 0) + 1);
+  const usable = (k: string) => (ownCount.get(k) ?? 0) + index.count(k) <= MAX_BLOCK;
   const pairs: CandidatePair[] = [];
-  for (const e of entities) {
-    if (XREF_SKIPPED_TYPES.includes(e.type)) continue;
-    const f = featuresOf(e);
-    for (const g of index.partners(f)) {
+  for (const f of own) {
+    for (const g of index.partners(f, usable)) {
       stats.comparisons++;
       const { score, reasons } = scorePair(f, g);
-      if (score >= floor) pairs.push({ leftId: e.id, rightId: g.entity.id, score, reasons });
+      if (score >= floor) pairs.push({ leftId: f.entity.id, rightId: g.entity.id, score, reasons });
     }
   }
   return pairs.sort((a, b) => b.score - a.score || a.leftId.localeCompare(b.leftId) || a.rightId.localeCompare(b.rightId));

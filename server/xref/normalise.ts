@@ -28,7 +28,8 @@ export interface NormalName {
  * written once (Khmer vowels come out doubled, "daaraa"; Latin spellings differ there too, "Vanna"/"Vana").
  */
 export function nameTokens(text: string): string[] {
-  const latin = transliterate(text.normalize('NFKC'), { replace: KHMER_USUAL });
+  // Plain ASCII needs no transliteration, which is the slow step (most names in most datasets are ASCII).
+  const latin = /^[\x20-\x7e]*$/.test(text) ? text : transliterate(text.normalize('NFKC'), { replace: KHMER_USUAL });
   return latin
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

@@ -22,6 +22,8 @@ const WORD_MATCH = 0.85;
  */
 function wordSimilarity(a: string, b: string): number {
   if (a === b) return 1;
+  // A number is not misspelt: "Unit 12" and "Unit 13" are two things.
+  if (/[0-9]/.test(a) || /[0-9]/.test(b)) return 0;
   const lengthGap = Math.abs(a.length - b.length) / Math.max(a.length, b.length);
   return jaroWinkler(a, b) * (1 - 0.5 * lengthGap);
 }
