@@ -82,10 +82,11 @@ export function createXrefView(deps: { decided(): void }): XrefView {
     try {
       const r = await sendDecision(c.left.id, c.right.id, kind);
       pairs[at] = { ...c, decision: r.decision };
-      status.textContent = r.linked ? `Linked ${c.left.name} and ${c.right.name} as the same.` : `Recorded “${kind}”.`;
       deps.decided();
       if (at < pairs.length - 1) step(1);
       else show();
+      // Said after moving on, which rewrites the status with the pair now shown.
+      status.textContent = `${r.linked ? `Linked ${c.left.name} and ${c.right.name} as the same.` : `Recorded “${kind}”.`} ${status.textContent}`;
     } catch (err) {
       status.textContent = messageOf(err);
     }
