@@ -79,5 +79,8 @@ describe('cross-referencing in the page', () => {
     const label = await page.evaluate(() => window.__cy?.edges('[type = "SAME_AS"]').map((e) => String(e.data('label'))) ?? []);
     expect(label).toEqual([expect.stringMatching(/^same as — decided by local on \d{4}-\d{2}-\d{2}$/)]);
     expect(new URL(page.url()).searchParams.get('sameAs')).toBe('follow');
+    // The side panel reads the link as a person's decision.
+    await page.evaluate(() => { window.__cy?.elements().unselect(); window.__cy?.edges('[type = "SAME_AS"]').first().select(); });
+    await expect.poll(() => page.locator('[data-testid="side-panel"]').textContent(), { timeout: WAIT }).toContain('recorded as one entity in two datasets (same as — decided by local on');
   });
 });
