@@ -68,12 +68,15 @@ describe('cross-referencing in the page', () => {
     await typeSearch(page, 'Oleg Melnyk');
     await page.locator('[data-testid="search-result"]').first().click();
     await waitForNode(page, LATIN);
+    // Clicked only once the layout has settled, so the node is where the click lands.
+    await waitForIdle(page);
     await doubleClickNode(page, LATIN);
     await waitForIdle(page);
     expect(await hasNode(page, CYRILLIC)).toBe(false);
 
     // On: the same expansion brings the other dataset's entity, on a link that says whose decision it was.
     await page.locator('[data-testid="follow-same-as"]').check();
+    await waitForIdle(page);
     await doubleClickNode(page, LATIN);
     await waitForNode(page, CYRILLIC);
     const label = await page.evaluate(() => window.__cy?.edges('[type = "SAME_AS"]').map((e) => String(e.data('label'))) ?? []);
