@@ -6,6 +6,7 @@ import { Health } from '@contract/health.ts';
 import { SearchResult } from '@contract/search.ts';
 import type { NodeType } from '@contract/vocabulary.ts';
 import { datasetsParam } from './state/dataset-scope.ts';
+import { withSameAs } from './xref/follow-same-as.ts';
 
 export type ApiErrorCode = ErrorBody['error']['code'] | 'network' | 'aborted';
 
@@ -69,7 +70,7 @@ export function getHealth(signal?: AbortSignal): Promise<Health> {
 
 export function search(q: string, opts: { limit?: number; type?: NodeType; signal?: AbortSignal } = {}): Promise<SearchResult> {
   // Search reads only the datasets chosen in the header (the curated graph by default).
-  const params = new URLSearchParams({ q, limit: String(opts.limit ?? 10), datasets: datasetsParam() });
+  const params = withSameAs(new URLSearchParams({ q, limit: String(opts.limit ?? 10), datasets: datasetsParam() }));
   if (opts.type) params.set('type', opts.type);
   return request(`/api/search?${params}`, SearchResult, opts.signal);
 }
@@ -79,7 +80,7 @@ export function getEntity(id: string, signal?: AbortSignal): Promise<EntityDetai
 }
 
 export function getNeighbourhood(id: string, opts: { limit?: number; skip?: number; signal?: AbortSignal } = {}): Promise<Neighbourhood> {
-  const params = new URLSearchParams({ limit: String(opts.limit ?? 50), skip: String(opts.skip ?? 0), datasets: datasetsParam() });
+  const params = withSameAs(new URLSearchParams({ limit: String(opts.limit ?? 50), skip: String(opts.skip ?? 0), datasets: datasetsParam() }));
   return request(`/api/entities/${encodeURIComponent(id)}/neighbourhood?${params}`, Neighbourhood, opts.signal);
 }
 

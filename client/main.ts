@@ -22,6 +22,7 @@ import { Explorer } from './state/explorer.ts';
 import { GraphStore } from './state/graph-store.ts';
 import { openFromUrl, rememberEntity } from './state/url-state.ts';
 import { createDatasetChooser, scopeChangeNotice } from './panels/dataset-chooser.ts';
+import { mountXref } from './xref/mount.ts';
 
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html must contain #app');
@@ -82,12 +83,17 @@ const datasetChooser = createDatasetChooser({
   },
 });
 
+// Cross-referencing: the Duplicates view, and "Follow same-as links"; either changing what links exist or are
+// followed makes drawn nodes read their neighbourhoods afresh, as a new dataset choice does.
+const xref = mountXref({ changed: () => store.restorePaging([]) });
+toolbar.append(xref.follow);
+
 const logo = h('span', { class: 'logo', 'aria-hidden': 'true' });
 const header = h('header', { class: 'app-header' },
   h('div', { class: 'brand' }, logo, h('div', {}, h('h1', {}, 'Scamgraph'), h('p', { class: 'tagline' }, 'Evidence-first explorer of scam compounds, trafficking and alleged collusion'))),
   // The chooser sits with the search it scopes; the header's end has no room left for it at 1440 px.
   createSearchBox((node) => void explorer.show(node), datasetChooser),
-  h('div', { class: 'header-end' }, queries.toggle, createHealthIndicator()));
+  h('div', { class: 'header-end' }, queries.toggle, xref.toggle, createHealthIndicator()));
 
 const disclaimer = h('p', { class: 'disclaimer' },
   'Allegations are shown as claims, with who made them and their status. Appearing in this graph is not a finding of wrongdoing.');
@@ -99,6 +105,7 @@ root.replaceChildren(
     h('section', { class: 'canvas-wrap', 'aria-label': 'Graph' }, canvas, emptyState, toolbar, legend, noticeEl, disclaimer),
     panelRoot,
     queries.dock),
+  xref.view,
 );
 
 // Cytoscape measures its container when created, so the view is built only once the page is in the DOM.

@@ -2,13 +2,15 @@
 // and every source those nodes and edges cite — in one round trip.
 // $types (list or null) and $direction ('out' | 'in' | 'both') narrow which links count; $datasets (a list) keeps
 // the neighbours, and so the count, inside the datasets chosen. The centre is returned whatever its dataset so the
-// service can say why one outside the scope is refused.
+// service can say why one outside the scope is refused. SAME_AS links (cross-referencing decisions) count only when
+// $followSameAs.
 MATCH (c:Entity {id: $id})
 CALL (c) {
   MATCH (c)-[r]-(m:Entity)
   WHERE m.dataset IN $datasets
     AND ($types IS NULL OR type(r) IN $types)
     AND ($direction = 'both' OR ($direction = 'out') = (startNode(r) = c))
+    AND ($followSameAs OR type(r) <> 'SAME_AS')
   WITH m, collect(r) AS rels
   ORDER BY m.type, m.name, m.id
   SKIP $skip LIMIT $limit
@@ -17,7 +19,7 @@ CALL (c) {
 CALL (neighbours) {
   UNWIND neighbours AS a
   MATCH (a)-[x]->(b)
-  WHERE b IN neighbours
+  WHERE b IN neighbours AND ($followSameAs OR type(x) <> 'SAME_AS')
   RETURN collect(x) AS innerRels
 }
 WITH c, neighbours, centreRels + innerRels AS rels
@@ -34,6 +36,8 @@ RETURN c AS centre, neighbours, sources,
     WHERE m.dataset IN $datasets
       AND ($types IS NULL OR type(r) IN $types)
       AND ($direction = 'both' OR ($direction = 'out') = (startNode(r) = c))
+      AND ($followSameAs OR type(r) <> 'SAME_AS')
+    AND ($followSameAs OR type(r) <> 'SAME_AS')
     RETURN DISTINCT m
   } AS total,
   [r IN rels | {rel: r, from: startNode(r).id, to: endNode(r).id}] AS edges

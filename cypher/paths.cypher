@@ -3,6 +3,7 @@
 // $minReliability: skip links none of whose sources is graded at least this well (null = any).
 // $strongStatuses: allegation statuses allowed on a path (null = any). $maxCredibility: weakest allegation grade
 // allowed. $throughSources: may a path pass through a Source node? $datasets: every node of a path is in one of these.
+// $followSameAs: may a path take SAME_AS links (cross-referencing decisions)?
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 WHERE a.dataset IN $datasets AND b.dataset IN $datasets
 CALL () {
@@ -11,7 +12,7 @@ CALL () {
   RETURN collect(s.id) AS okSources
 }
 CALL (a, b, okSources) {
-  MATCH p = SHORTEST 10 (a)(()-[r WHERE $minReliability IS NULL OR any(s IN r.sources WHERE s IN okSources)]-(x WHERE
+  MATCH p = SHORTEST 10 (a)(()-[r WHERE ($followSameAs OR type(r) <> 'SAME_AS') AND ($minReliability IS NULL OR any(s IN r.sources WHERE s IN okSources))]-(x WHERE
       (x = b OR $throughSources OR NOT x:Source) AND x.dataset IN $datasets
       AND (NOT x:Allegation OR (x.credibility <= $maxCredibility AND ($strongStatuses IS NULL OR x.status IN $strongStatuses)))
     )){1,8}(b)

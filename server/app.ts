@@ -15,6 +15,8 @@ import { pathRoutes } from './paths/routes.ts';
 import { QueryLibrary } from './queries/library.ts';
 import { tourRoutes } from './tours/routes.ts';
 import { datasetRoutes } from './datasets/routes.ts';
+import { xrefRoutes } from './xref/routes.ts';
+import { xrefAfterImport } from './xref/after-import.ts';
 import { completeScope } from './datasets/complete-scope.ts';
 import { UserSlots } from './db/user-slots.ts';
 import { DEFAULT_MAX_RESULT_BYTES, type UserCypherLimits } from './db/user-cypher.ts';
@@ -78,7 +80,9 @@ export function createApp({ driver, config, clientDir = CLIENT_DIST, toursDir, s
   api.use(accountRoutes(teamStore, accounts), guestLinkRoutes(teamStore));
   api.use(healthRoutes(db, supervision), searchRoutes(db), graphRoutes(db), pathRoutes(db), queryRoutes(db, library));
   // Classroom mode: tours are loaded (and checked against the query library) here, at boot.
-  api.use(tourRoutes(db, library, { dir: toursDir }), datasetRoutes(db));
+  api.use(tourRoutes(db, library, { dir: toursDir }), datasetRoutes(db, xrefAfterImport(db, teamStore)));
+  // Cross-referencing: candidates and decisions live in the team store; "same" writes a SAME_AS link to the graph.
+  api.use(xrefRoutes(db, teamStore));
   api.use(notFoundRoute);
   app.use('/api', api);
   // The API router, so tests/api/access-table.test.ts can compare what it serves with ACCESS_TABLE.

@@ -1,4 +1,5 @@
 // Turns API nodes and edges into Cytoscape element data (labels and the flags the stylesheet keys on).
+import { sameAsWords } from '../xref/same-as-words.ts';
 import type { ElementDefinition } from 'cytoscape';
 import type { GraphEdge, GraphNode } from '@contract/graph.ts';
 import { AllegationStatus } from '@contract/vocabulary.ts';
@@ -69,7 +70,8 @@ export function edgeElement(edge: GraphEdge, nodeById: (id: string) => GraphNode
       source: edge.source,
       target: edge.target,
       type: edge.type,
-      label: relLabel(edge.type),
+      // A same-as link is a person's decision and says so: "same as — decided by NAME on DATE".
+      label: edge.type === 'SAME_AS' ? sameAsWords(edge) : relLabel(edge.type),
       allegationEdge: claimLink,
       dashed: group === 'claimed',
       contested: group === 'contested',

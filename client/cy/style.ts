@@ -110,6 +110,11 @@ export function graphStyle(): StylesheetJson {
       selector: 'edge[type = "CITED_IN"], edge[type = "CITES"], edge[type = "PUBLISHED_BY"]',
       style: { 'line-color': edgeColours.citation, 'target-arrow-color': edgeColours.citation, 'line-style': 'dotted', width: 1 },
     },
+    // Same-as links (cross-referencing decisions): double and dashed, in their own colour, so none reads as evidence.
+    {
+      selector: 'edge[type = "SAME_AS"]',
+      style: { 'line-color': '#3A9E8F', 'target-arrow-shape': 'none', 'line-style': 'dashed', 'line-dash-pattern': [2, 3], width: 3, color: '#2E7D71' },
+    },
     {
       selector: '.faded',
       style: { opacity: 0.22 },

@@ -4,18 +4,19 @@ import { NeighbourCounts, PathsResult } from '@contract/paths.ts';
 import type { Reliability, RelType } from '@contract/vocabulary.ts';
 import { request } from '../api.ts';
 import { datasetsParam } from '../state/dataset-scope.ts';
+import { withSameAs } from '../xref/follow-same-as.ts';
 import type { Direction } from './types.ts';
 
 export function getNeighbourCounts(id: string, signal?: AbortSignal): Promise<NeighbourCounts> {
   // Counts read the same datasets as expanding, so they promise what an expansion brings.
-  const params = new URLSearchParams({ datasets: datasetsParam() });
+  const params = withSameAs(new URLSearchParams({ datasets: datasetsParam() }));
   return request(`/api/entities/${encodeURIComponent(id)}/neighbour-counts?${params}`, NeighbourCounts, signal);
 }
 
 export interface SliceQuery { relTypes?: RelType[]; direction?: Direction | 'both'; limit: number; skip: number }
 
 export function getSlice(id: string, q: SliceQuery, signal?: AbortSignal): Promise<Neighbourhood> {
-  const params = new URLSearchParams({ limit: String(q.limit), skip: String(q.skip), direction: q.direction ?? 'both', datasets: datasetsParam() });
+  const params = withSameAs(new URLSearchParams({ limit: String(q.limit), skip: String(q.skip), direction: q.direction ?? 'both', datasets: datasetsParam() }));
   if (q.relTypes?.length) params.set('relTypes', q.relTypes.join(','));
   return request(`/api/entities/${encodeURIComponent(id)}/neighbourhood?${params}`, Neighbourhood, signal);
 }
@@ -37,6 +38,7 @@ export function getPaths(o: PathOptions, signal?: AbortSignal): Promise<PathsRes
     corroboratedOnly: String(o.corroboratedOnly), throughSources: String(o.throughSources), datasets: datasetsParam(),
   });
   if (o.minReliability) params.set('minReliability', o.minReliability);
+  withSameAs(params);
   return request(`/api/paths?${params}`, PathsResult, signal);
 }
 

@@ -7,6 +7,7 @@ import { relLabel, statusLabel, statusMeaning } from '../wording.ts';
 import { definitionList, h, section } from './dom.ts';
 import { propertyList } from './node-section.ts';
 import { sourcesByIds } from './source-list.ts';
+import { sameAsWords } from '../xref/same-as-words.ts';
 
 export interface EdgeContext {
   node(id: string): GraphNode | undefined;
@@ -24,6 +25,8 @@ function gloss(edge: GraphEdge, from: string, to: string): string {
     case 'CITED_IN': return `The allegation is reported in ${to}.`;
     case 'RESPONDS_TO': return `${from} responds to ${to}.`;
     case 'SUPPORTS': return `${from} is reported to support ${to}.`;
+    // A person's cross-referencing decision, not a source's claim: said as such, with who and when.
+    case 'SAME_AS': return `${from} and ${to} were recorded as one entity in two datasets (${sameAsWords(edge)}); nothing was merged.`;
     default: return `${from} ${relLabel(edge.type)} ${to}, as reported by the sources below.`;
   }
 }

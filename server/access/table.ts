@@ -54,5 +54,10 @@ export const ACCESS_TABLE: readonly AccessRow[] = [
   { method: 'GET', path: '/guest-links', needs: 'admin' },
   { method: 'POST', path: '/guest-links', needs: 'admin' },
   { method: 'DELETE', path: '/guest-links/:id', needs: 'admin' },
+  // cross-referencing: listing candidates is reading; running (writes the store) and deciding change the record
+  { method: 'GET', path: '/xref/candidates', needs: 'read' },
+  { method: 'GET', path: '/xref/decisions', needs: 'read' },
+  { method: 'POST', path: '/xref/run', needs: 'propose' },
+  { method: 'POST', path: '/xref/decisions', needs: 'propose' },
 ];
 

@@ -24,7 +24,9 @@ export const DEFAULT_IMPORT_NODE_TYPE: ImportNodeType = 'Person';
  */
 export const UNTYPED_LINK: RelType = 'LINKED_TO';
 export const IMPORT_REL_TYPES: readonly RelType[] = RelType.options.filter((t) =>
-  !['MADE_BY', 'AGAINST', 'CONCERNS', 'CITED_IN', 'RESPONDS_TO', 'SUPPORTS', 'CITES', 'PUBLISHED_BY'].includes(t));
+  !['MADE_BY', 'AGAINST', 'CONCERNS', 'CITED_IN', 'RESPONDS_TO', 'SUPPORTS', 'CITES', 'PUBLISHED_BY',
+    // made only by a person's cross-referencing decision, never by an upload
+    'SAME_AS'].includes(t));
 
 export const MAX_UPLOAD_NODES = 5000;
 export const MAX_UPLOAD_EDGES = 10000;
@@ -114,6 +116,8 @@ export const DatasetSummary = z.object({
   resumable: z.boolean(),
   /** How far the import had got: rows written of each list. */
   progress: z.object({ nodesDone: z.number().int(), totalNodes: z.number().int(), relsDone: z.number().int(), totalRels: z.number().int() }),
+  /** Just imported: how many of its entities may already be in another dataset (cross-referencing, default threshold). */
+  possibleDuplicates: z.number().int().optional(),
 });
 export type DatasetSummary = z.infer<typeof DatasetSummary>;
 

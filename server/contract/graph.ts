@@ -1,6 +1,7 @@
 // What the API says about nodes, edges and their evidence.
 import { z } from 'zod';
 import { DatasetScopeParam } from './scope.ts';
+import { FollowSameAs } from './same-as.ts';
 import { AllegationCategory, AllegationStatus, NodeType, Reliability, RelType } from './vocabulary.ts';
 
 export const EntityId = z.string().regex(/^[a-z0-9][a-z0-9-]{1,79}$/, 'ids are lower-case letters, digits and dashes');
@@ -64,11 +65,13 @@ export const NeighbourhoodQuery = z.object({
   direction: z.enum(['out', 'in', 'both']).default('both'),
   /** Only neighbours from these datasets (`a,b`); the curated graph alone when absent. */
   datasets: DatasetScopeParam,
+  /** Also the entities linked as the same by a cross-referencing decision (SAME_AS); off by default. */
+  followSameAs: FollowSameAs,
 });
 export type NeighbourhoodQuery = z.infer<typeof NeighbourhoodQuery>;
 
 /** Neighbour counts read the same scope as expanding does, so the numbers promise what an expansion brings. */
-export const NeighbourCountsQuery = z.object({ datasets: DatasetScopeParam });
+export const NeighbourCountsQuery = z.object({ datasets: DatasetScopeParam, followSameAs: FollowSameAs });
 
 export const Neighbourhood = z.object({
   center: GraphNode,

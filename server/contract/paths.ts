@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { EntityId, GraphEdge, GraphNode, SourceSummary } from './graph.ts';
 import { DatasetScopeParam } from './scope.ts';
+import { FollowSameAs } from './same-as.ts';
 import { Reliability, RelType } from './vocabulary.ts';
 
 const Bool = z.enum(['true', 'false']).transform((v) => v === 'true');
@@ -24,6 +25,8 @@ export const PathsQuery = z.object({
   throughSources: Bool.default(false),
   /** Paths stay inside these datasets (`datasets=a,b`; the curated graph by default). */
   datasets: DatasetScopeParam,
+  /** Paths may take SAME_AS links (entities a person decided are one); off by default. */
+  followSameAs: FollowSameAs,
 }).refine((q) => q.from !== q.to, { message: 'from and to must differ', path: ['to'] });
 export type PathsQuery = z.infer<typeof PathsQuery>;
 

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { GraphNode } from './graph.ts';
 import { NodeType } from './vocabulary.ts';
 import { DatasetScopeParam } from './scope.ts';
+import { FollowSameAs } from './same-as.ts';
 
 export const SearchQuery = z.object({
   q: z.string().trim().min(1, 'type at least one character').max(200),
@@ -10,6 +11,8 @@ export const SearchQuery = z.object({
   type: NodeType.optional(),
   /** Only nodes of these datasets (`a,b`); the curated graph alone when absent. */
   datasets: DatasetScopeParam,
+  /** Also list the entities linked as the same as a hit (SAME_AS, a cross-referencing decision); off by default. */
+  followSameAs: FollowSameAs,
 });
 export type SearchQuery = z.infer<typeof SearchQuery>;
 
@@ -29,6 +32,8 @@ export const SearchHit = z.object({
     matched: z.string(),
     change: z.enum(['one-letter-different', 'one-letter-missing', 'one-letter-extra', 'two-letters-swapped']),
   })),
+  /** Listed only because it is linked as the same as this hit (followSameAs); matchedOn/matchedText are that hit's. */
+  sameAsOf: z.object({ id: z.string(), name: z.string(), decidedByName: z.string(), decidedAt: z.string() }).optional(),
 });
 export const SearchResult = z.object({ query: z.string(), hits: z.array(SearchHit) });
 export type SearchHit = z.infer<typeof SearchHit>;

@@ -48,6 +48,8 @@ export const RelType = z.enum([
   'AUTHORED', 'CITES', 'TOOK_PART_IN',
   // a link of a kind the vocabulary does not name, e.g. from an imported teaching network; its kind is a property
   'LINKED_TO',
+  // cross-referencing: a person decided these two entities of different datasets are one; a recorded link, never a merge
+  'SAME_AS',
 ]);
 export type RelType = z.infer<typeof RelType>;
 

@@ -9,8 +9,10 @@ import { respond } from '../http/respond.ts';
 import { datasetGraph, deleteDataset, importDataset, listDatasets } from './service.ts';
 import { checkUpload } from './upload-check.ts';
 import { listScopeDatasets } from './scope-list.ts';
+import type { AfterImport } from '../xref/after-import.ts';
 
-export function datasetRoutes(db: Db): Router {
+/** `afterImport`: cross-referencing's count of possible duplicates, put in the import's summary. */
+export function datasetRoutes(db: Db, afterImport?: AfterImport): Router {
   return Router()
     // A guest sees only the datasets of its link (server/access/guest-scope.ts refuses the others).
     .get('/datasets', async (req, res) => {
@@ -23,7 +25,9 @@ export function datasetRoutes(db: Db): Router {
     })
     // Not validate(): an upload's errors are told by file, row and column, which checkUpload knows how to say.
     .post('/datasets', async (req, res) => {
-      respond(res, DatasetSummary, await importDataset(db, checkUpload(req.body)), 201);
+      const summary = await importDataset(db, checkUpload(req.body));
+      const possibleDuplicates = await afterImport?.(summary.dataset);
+      respond(res, DatasetSummary, { ...summary, ...(possibleDuplicates === undefined ? {} : { possibleDuplicates }) }, 201);
     })
     .get('/datasets/:name/graph', validate('params', DatasetParams), async (_req, res) => {
       respond(res, DatasetGraph, await datasetGraph(db, parsed(res, 'params', DatasetParams).name));

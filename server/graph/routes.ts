@@ -16,7 +16,8 @@ export function graphRoutes(db: Db): Router {
     })
     .get('/entities/:id/neighbour-counts', validate('params', IdParams), validate('query', NeighbourCountsQuery), async (_req, res) => {
       const { id } = parsed(res, 'params', IdParams);
-      respond(res, NeighbourCounts, await getNeighbourCounts(db, id, parsed(res, 'query', NeighbourCountsQuery).datasets));
+      const q = parsed(res, 'query', NeighbourCountsQuery);
+      respond(res, NeighbourCounts, await getNeighbourCounts(db, id, q.datasets, q.followSameAs));
     })
     .get('/entities/:id/neighbourhood', validate('params', IdParams), validate('query', NeighbourhoodQuery), async (_req, res) => {
       const { id } = parsed(res, 'params', IdParams);

@@ -13,6 +13,7 @@ interface EdgeRow { rel: unknown; from: string; to: string }
 export async function getNeighbourhood(db: Db, id: string, page: NeighbourhoodQuery): Promise<Neighbourhood> {
   const [row] = await readQuery(db, 'neighbourhood', {
     id, limit: page.limit, skip: page.skip, types: page.relTypes ?? null, direction: page.direction, datasets: page.datasets,
+    followSameAs: page.followSameAs,
   });
   if (!row) throw new NotFoundError(`graph.neighbourhood: no entity with id '${id}'`);
   const center = toGraphNode(asNode(row.centre));
@@ -33,8 +34,8 @@ export function refuseOutsideScope(id: string, dataset: string, datasets: readon
   throw new NotFoundError(`No entity '${id}' in the datasets chosen (${datasets.join(', ')}): it comes from dataset '${dataset}'. Add that dataset to explore it.`);
 }
 
-export async function getNeighbourCounts(db: Db, id: string, datasets: readonly string[]): Promise<NeighbourCounts> {
-  const rows = await readQuery(db, 'neighbour-counts', { id, datasets });
+export async function getNeighbourCounts(db: Db, id: string, datasets: readonly string[], followSameAs = false): Promise<NeighbourCounts> {
+  const rows = await readQuery(db, 'neighbour-counts', { id, datasets, followSameAs });
   const [first] = rows;
   if (!first) throw new NotFoundError(`graph.neighbourCounts: no entity with id '${id}'`);
   refuseOutsideScope(id, first.centreDataset as string, datasets);

@@ -16,6 +16,7 @@ export async function findPaths(db: Db, q: PathsQuery): Promise<PathsResult> {
   const [row] = await readQuery(db, q.k === 1 ? 'paths-one' : 'paths', {
     from: q.from, to: q.to, k: q.k, maxHops: q.maxHops, minReliability: q.minReliability ?? null, maxCredibility: q.maxCredibility,
     strongStatuses: q.corroboratedOnly ? CORROBORATED : null, throughSources: q.throughSources, datasets: q.datasets,
+    followSameAs: q.followSameAs,
   });
   const found = (row?.paths ?? []) as PathRow[];
   if (found.length === 0) await missingEnd(db, [q.from, q.to], q.datasets);

@@ -88,7 +88,8 @@ export function createImportView(actions: ImportViewActions) {
     status.textContent = resume ? 'Resuming…' : 'Importing…';
     try {
       const summary = await uploadDataset({ ...upload, name: name.value.trim(), ...(resume ? { resume } : {}) });
-      status.textContent = `Imported “${summary.name}”: ${plural(summary.nodes, 'node')}, ${plural(summary.edges, 'link')}.`;
+      status.textContent = `Imported “${summary.name}”: ${plural(summary.nodes, 'node')}, ${plural(summary.edges, 'link')}.`
+        + (summary.possibleDuplicates === undefined ? '' : ` ${plural(summary.possibleDuplicates, 'possible duplicate')} in other datasets.`);
       await load();
       await actions.show(summary.name);
     } catch (err) {
