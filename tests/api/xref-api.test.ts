@@ -2,7 +2,8 @@
 // decisions recorded with who and when, "same" as a SAME_AS link that expansion, counts, paths and search follow
 // only when asked, and "different" afterwards removing it with the history kept.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { savedQueriesDir, startTestApp } from '../support/app.ts';
+import { startTestApp } from '../support/app.ts';
+import { addUser, call, cookieFrom, signIn, tempStore } from '../support/accounts.ts';
 import { testDb } from '../support/db.ts';
 import { getJson, postJson } from '../support/http.ts';
 import { CandidateList, DecisionHistory, DecisionResult, RunSummary } from '../../server/contract/xref.ts';
@@ -134,22 +135,21 @@ describe('xref decisions', () => {
 
 describe('xref and guests', () => {
   it('a guest link sees no candidates or decisions: their other side may lie outside its datasets', async () => {
-    const { createApp } = await import('../../server/app.ts');
-    const { setActor } = await import('../../server/access/actor.ts');
-    const express = (await import('express')).default;
-    // The guest actor set as the authentication middleware would, in front of the real app.
-    const outer = express();
-    outer.use((req, _res, next) => { setActor(req, { kind: 'guest', id: 'guest:test', name: 'Synthetic class', role: 'viewer', datasets: [LEFT], tours: [] }); next(); });
-    outer.use(createApp({ driver: db.driver, config: { QUERY_TIMEOUT_MS: 10_000, NEO4J_DATABASE: undefined, SAVED_QUERIES_DIR: savedQueriesDir() }, clientDir: '/nonexistent' }));
-    const server = outer.listen(0, '127.0.0.1');
-    await new Promise<void>((r) => server.once('listening', () => r()));
-    const base = `http://127.0.0.1:${(server.address() as import('node:net').AddressInfo).port}`;
+    // A real guest link, opened as a class would: an admin makes it for LEFT only.
+    const { store } = tempStore();
+    const guestApp = await startTestApp({ config: { AUTH: 'on' }, teamStore: store });
     try {
-      expect((await getJson(base, `/api/xref/candidates?dataset=${LEFT}`)).status).toBe(403);
-      expect((await getJson(base, `/api/xref/decisions?leftId=${A}&rightId=${B}`)).status).toBe(403);
+      await addUser(store, 'Synthetic-Teacher', 'admin');
+      const admin = await signIn(guestApp.baseUrl, 'Synthetic-Teacher');
+      const made = await call(guestApp.baseUrl, 'POST', '/api/guest-links', { cookie: admin, body: { label: 'Synthetic class', datasets: [LEFT], tours: [] } });
+      expect(made.status).toBe(201);
+      const guest = cookieFrom(await call(guestApp.baseUrl, 'GET', new URL(made.body.url).pathname), 'sg_guest')!;
+      expect((await call(guestApp.baseUrl, 'GET', `/api/xref/candidates?dataset=${LEFT}`, { cookie: guest })).status).toBe(403);
+      expect((await call(guestApp.baseUrl, 'GET', `/api/xref/decisions?leftId=${A}&rightId=${B}`, { cookie: guest })).status).toBe(403);
+      // The admin who made the link is not refused: the 403 is the guest's.
+      expect((await call(guestApp.baseUrl, 'GET', `/api/xref/candidates?dataset=${LEFT}`, { cookie: admin })).status).toBe(200);
     } finally {
-      server.closeAllConnections();
-      await new Promise<void>((r) => server.close(() => r()));
+      await guestApp.close();
     }
   });
 });
