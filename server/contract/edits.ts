@@ -64,7 +64,9 @@ export const ResponseOp = z.object({
   summary: z.string().min(1),
 }).strict();
 
-export const EditOp = z.union([CreateEntity, CreateSource, CreateRelationship, CreateAllegation, UpdateOp, DeleteOp, StatusOp, ResponseOp]);
+/** Discriminated (op, then kind), so a 400 names the field at fault inside the op, not just "ops.0". */
+export const CreateOp = z.discriminatedUnion('kind', [CreateEntity, CreateSource, CreateRelationship, CreateAllegation]);
+export const EditOp = z.discriminatedUnion('op', [CreateOp, UpdateOp, DeleteOp, StatusOp, ResponseOp]);
 export type EditOp = z.infer<typeof EditOp>;
 
 export const ChangeSet = z.object({
