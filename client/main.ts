@@ -22,6 +22,7 @@ import { Explorer } from './state/explorer.ts';
 import { GraphStore } from './state/graph-store.ts';
 import { openFromUrl, rememberEntity } from './state/url-state.ts';
 import { createDatasetChooser, scopeChangeNotice } from './panels/dataset-chooser.ts';
+import { mountEdits, type Edits } from './edits/mount-edits.ts';
 
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html must contain #app');
@@ -37,10 +38,11 @@ const panelRoot = h('aside', { class: 'side-panel', 'data-testid': 'side-panel' 
 // The panel and the explorer need each other; the late binding goes through these two closures.
 let explorer: Explorer;
 let investigator: Investigator;
+let edits: Edits | undefined;
 const panel = new DetailsPanel(panelRoot, store, {
   expand: (id) => explorer.expand(id),
   reveal: (id) => void explorer.reveal(id),
-  sections: (node) => investigator.sections(node),
+  sections: (node) => [...investigator.sections(node), ...(edits?.sections(node) ?? [])],
 });
 // The landing page offers examples: two entities to open and the class tour (classroom is bound once mounted).
 let classroom: Classroom | undefined;
@@ -119,6 +121,8 @@ explorer = new Explorer(view, store, notices);
 investigator = mountInvestigator({ view, store, explorer, panel, notices });
 // Classroom mode: tours, presenter and kiosk, network basics, imports (it finds its places in the page itself).
 classroom = mountClassroom({ view, store, explorer, notices, clearPanel: () => { panel.clear(); rememberEntity(undefined); } });
+// Editing, history and review (issue 12): panel buttons, toolbar, the Changes and Review pages, hidden by role.
+edits = mountEdits({ store, explorer, panel, notices, toolbar, headerEnd: header.querySelector<HTMLElement>('.header-end')!, layout: root.querySelector<HTMLElement>('.layout')! });
 // Resize handles and folding for the panes around the canvas, once every pane is in the page.
 mountPanelLayout({ layout: root.querySelector<HTMLElement>('.layout')!, wrap: canvas.parentElement!, canvas, panel: panelRoot, legend, cy: view.cy });
 afterChanges(view.cy, 'add remove', () => { emptyState.hidden = view.cy.elements().nonempty(); });

@@ -27,3 +27,14 @@ export function diffTable(before: Props, after: Props): HTMLElement {
       h('td', { class: 'diff-before' }, shown(before?.[k])),
       h('td', { class: 'diff-after' }, shown(after?.[k]))))));
 }
+
+/** The server's own field-by-field account of a change item (ChangeItem.fields). */
+export function fieldsTable(fields: ReadonlyArray<{ field: string; before?: unknown; after?: unknown }>): HTMLElement {
+  if (fields.length === 0) return h('p', { class: 'hint' }, 'No property changed.');
+  return h('table', { class: 'diff', 'data-testid': 'diff' },
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Property'), h('th', { scope: 'col' }, 'Before'), h('th', { scope: 'col' }, 'After'))),
+    h('tbody', {}, ...fields.map((f) => h('tr', { 'data-testid': 'diff-row', 'data-key': f.field },
+      h('th', { scope: 'row' }, f.field),
+      h('td', { class: 'diff-before' }, shown(f.before)),
+      h('td', { class: 'diff-after' }, shown(f.after))))));
+}

@@ -13,7 +13,9 @@ export interface FieldSpec {
   hint?: string;
 }
 
-const controlId = (name: string): string => `edit-${name.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+// Several forms can share a page (a decision per proposal), so ids carry a counter.
+let serial = 0;
+const controlId = (name: string): string => `edit-${name.replace(/[^A-Za-z0-9_-]/g, '-')}-${(serial += 1)}`;
 
 /** A labelled control with an error line under it; `data-field` is the name errors are matched against. */
 export function field(spec: FieldSpec): HTMLElement {
@@ -108,7 +110,7 @@ export function showFieldError(form: HTMLFormElement, path: ReadonlyArray<string
     candidates.push(tail);
   }
   for (const name of candidates) {
-    const box = form.querySelector<HTMLElement>(`[data-field="${CSS.escape(name)}"]`);
+    const box = form.querySelector<HTMLElement>(`[data-field="${CSS.escape(name)}"], [data-also~="${CSS.escape(name)}"]`);
     const error = box?.querySelector<HTMLElement>('.field-error');
     if (!box || !error) continue;
     error.textContent = message;

@@ -1,0 +1,13 @@
+// Ids for new elements, in the seed's form (lower-case letters, digits, dashes): a readable stem from the name and a
+// random tail, so two people naming a thing alike in the same minute still get different ids.
+export function newId(prefix: string, name: string, random: () => number = Math.random): string {
+  const stem = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40).replace(/-+$/, '');
+  const tail = Math.floor(random() * 36 ** 5).toString(36).padStart(5, '0');
+  return [prefix, stem || 'new', tail].join('-');
+}
+
+/** The version an element was read at: what the seed or an import wrote is version 0. */
+export function versionOf(properties: Record<string, unknown>): number {
+  const v = properties.version;
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : 0;
+}

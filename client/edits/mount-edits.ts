@@ -1,0 +1,152 @@
+// Editing in the page: the panel's edit buttons and history, the toolbar's "New…" and "Connect", the header's Changes and
+// Review entries (with the proposals badge), each shown only to a role that may use it.
+import type { ChangeRecord } from '@contract/changes.ts';
+import type { GraphNode } from '@contract/graph.ts';
+import { getEntity, messageOf } from '../api.ts';
+import { h } from '../panels/dom.ts';
+import type { DetailsPanel } from '../panels/details-panel.ts';
+import type { Explorer, Notices } from '../state/explorer.ts';
+import type { GraphStore } from '../state/graph-store.ts';
+import { can, currentActor, loadSession, onSessionChange } from './access.ts';
+import { openNewAllegation, openResponse, openStatusChange } from './allegation-forms.ts';
+import { createChangesPage, type Page } from './changes-page.ts';
+import { openConnect } from './connect-form.ts';
+import { openEdit, openNewEntity, openNewSource, type EditHooks } from './element-forms.ts';
+import { getProposals } from './edits-api.ts';
+import { historySection } from './history-panel.ts';
+import { createReviewPage } from './review-page.ts';
+import './edits.css';
+
+export interface EditsDeps {
+  store: GraphStore;
+  explorer: Explorer;
+  panel: DetailsPanel;
+  notices: Notices;
+  toolbar: HTMLElement;
+  headerEnd: HTMLElement;
+  layout: HTMLElement;
+}
+
+export interface Edits {
+  /** The panel's edit buttons and history for a node. */
+  sections(node: GraphNode): Array<HTMLElement | null>;
+}
+
+type PageName = 'changes' | 'review';
+const PAGE_PARAM = 'page';
+
+/** Every element a change touched, as node ids (a relationship's id is TYPE:from:to). */
+export function touchedNodes(change: Pick<ChangeRecord, 'items'>): string[] {
+  const ids = change.items.flatMap((i) => (i.kind === 'relationship' ? i.element.split(':').slice(1) : [i.element]));
+  return [...new Set(ids)];
+}
+
+export function mountEdits(deps: EditsDeps): Edits {
+  const { store, explorer, panel, notices } = deps;
+  const histories = new Map<string, Promise<ChangeRecord[]>>();
+  let previous: string | undefined;
+  let current: string | undefined;
+
+  const badge = h('span', { class: 'proposal-badge', 'data-testid': 'proposal-badge', hidden: true, 'aria-label': 'proposals waiting' });
+  const countProposals = (n: number): void => { badge.textContent = String(n); badge.hidden = n === 0; };
+  const refreshBadge = (): void => {
+    if (can('propose')) void getProposals().then((p) => countProposals(p.length), () => undefined);
+  };
+
+  const changed = (change: ChangeRecord): void => {
+    const ids = touchedNodes(change);
+    for (const id of ids) histories.delete(id);
+    refreshBadge();
+    if (change.status !== 'applied') return;
+    panel.refresh(ids);
+    // What a change created comes onto the canvas, linked to what is drawn.
+    for (const item of change.items) if (item.op === 'create' && item.kind !== 'relationship' && item.kind !== 'source') void explorer.reveal(item.element);
+  };
+  const hooks: EditHooks = {
+    saved: changed,
+    fetchNode: async (id) => {
+      panel.refresh([id]);
+      const detail = await getEntity(id);
+      store.addNode(detail.node);
+      return detail.node;
+    },
+  };
+
+  // Pages: one at a time over the canvas, kept in the address so a reload returns to it.
+  const close = (): void => show(undefined);
+  const pages: Record<PageName, Page> = {
+    changes: createChangesPage(close, store.nameOf),
+    review: createReviewPage(close, { nameOf: store.nameOf, decided: changed, counted: countProposals }),
+  };
+  const show = (name: PageName | undefined): void => {
+    for (const [key, page] of Object.entries(pages)) page.element.hidden = key !== name;
+    if (name) pages[name].refresh();
+    const url = new URL(window.location.href);
+    if (name) url.searchParams.set(PAGE_PARAM, name);
+    else url.searchParams.delete(PAGE_PARAM);
+    window.history.replaceState(window.history.state, '', url);
+    nav.changes.setAttribute('aria-pressed', String(name === 'changes'));
+    nav.review.setAttribute('aria-pressed', String(name === 'review'));
+    if (name) pages[name].element.querySelector<HTMLElement>('h2')?.focus();
+  };
+  for (const page of Object.values(pages)) {
+    page.element.querySelector('h2')?.setAttribute('tabindex', '-1');
+    deps.layout.append(page.element);
+  }
+  const nav = {
+    changes: h('button', { type: 'button', 'data-testid': 'nav-changes', title: 'The audit trail: every change, who made it and why' }, 'Changes'),
+    review: h('button', { type: 'button', 'data-testid': 'nav-review', title: 'Proposals waiting for review' }, 'Review', badge),
+  };
+  nav.changes.addEventListener('click', () => show(pages.changes.element.hidden ? 'changes' : undefined));
+  nav.review.addEventListener('click', () => show(pages.review.element.hidden ? 'review' : undefined));
+  deps.headerEnd.prepend(nav.changes, nav.review);
+  document.addEventListener('keydown', (e) => {
+    if (e.key !== 'Escape' || document.querySelector('dialog[open]')) return;
+    if (Object.values(pages).some((p) => !p.element.hidden)) close();
+  });
+
+  const toolButton = (label: string, testId: string, title: string, run: () => void): HTMLButtonElement =>
+    h('button', { type: 'button', 'data-testid': testId, title, onclick: run }, label);
+  const tools = h('span', { class: 'edit-tools', role: 'group', 'aria-label': 'Edit the evidence' },
+    toolButton('New entity', 'new-entity', 'Add a person, organisation, place…, with its source', () => openNewEntity(hooks)),
+    toolButton('New source', 'new-source', 'Add a source: title, publisher, date, URL or file, kind and reliability grade', () => openNewSource(hooks)),
+    toolButton('New allegation', 'new-allegation', 'Record a claim someone makes, with where it is reported', () => openNewAllegation(hooks, current ? store.node(current) : undefined)),
+    toolButton('Connect', 'connect', 'Link the node shown in the panel to the one selected before it', () =>
+      openConnect(hooks, previous ? store.node(previous) : undefined, current ? store.node(current) : undefined)));
+  deps.toolbar.append(tools);
+
+  const applyRole = (): void => {
+    const actor = currentActor();
+    tools.hidden = !can('propose');
+    nav.review.hidden = !can('propose');
+    nav.changes.hidden = !can('read') || actor?.kind === 'guest';
+    refreshBadge();
+    const asked = new URL(window.location.href).searchParams.get(PAGE_PARAM);
+    if ((asked === 'changes' && !nav.changes.hidden) || (asked === 'review' && !nav.review.hidden)) show(asked);
+    panel.refresh([]);
+  };
+  tools.hidden = true;
+  nav.review.hidden = true;
+  nav.changes.hidden = true;
+  onSessionChange(applyRole);
+  void loadSession().catch((err: unknown) => notices.error(messageOf(err)));
+
+  return {
+    sections(node) {
+      if (node.id !== current) { previous = current; current = node.id; }
+      const actor = currentActor();
+      if (!actor || actor.kind === 'guest') return [];
+      const button = (label: string, testId: string, run: () => void): HTMLButtonElement =>
+        h('button', { type: 'button', 'data-testid': testId, onclick: run }, label);
+      const actions = can('propose')
+        ? h('div', { class: 'edit-actions', 'data-testid': 'edit-actions' },
+          button('Edit', 'edit-open', () => openEdit(node, hooks)),
+          node.type === 'Allegation' ? button('Change status', 'status-open', () => openStatusChange(node, hooks)) : null,
+          node.type === 'Allegation' ? button('Record a reply / denial', 'response-open', () => openResponse(node, hooks)) : null,
+          node.type !== 'Allegation' && node.type !== 'Source' ? button('New allegation against', 'allegation-against', () => openNewAllegation(hooks, node)) : null,
+          button('Connect…', 'connect-open', () => openConnect(hooks, node, previous ? store.node(previous) : undefined)))
+        : null;
+      return [actions, historySection(node.id, { nameOf: store.nameOf, changed }, histories)];
+    },
+  };
+}
