@@ -20,6 +20,8 @@ import { UserSlots } from './db/user-slots.ts';
 import { DEFAULT_MAX_RESULT_BYTES, type UserCypherLimits } from './db/user-cypher.ts';
 import type { SupervisionProbe } from './health/supervision.ts';
 import { openTeamStore, type TeamStore } from './store/team-store.ts';
+import { editRoutes } from './edits/routes.ts';
+import { reviewRoutes } from './review/routes.ts';
 import { crossSiteCheck, hostCheck, rateLimits, securityHeaders, securityRules, type SecurityConfig } from './security/index.ts';
 
 export const CLIENT_DIST = fileURLToPath(new URL('../client/dist/', import.meta.url));
@@ -65,6 +67,8 @@ export function createApp({ driver, config, clientDir = CLIENT_DIST, toursDir, s
   api.use(healthRoutes(db, supervision), searchRoutes(db), graphRoutes(db), pathRoutes(db), queryRoutes(db, library));
   // Classroom mode: tours are loaded (and checked against the query library) here, at boot.
   api.use(tourRoutes(db, library, { dir: toursDir }), datasetRoutes(db));
+  // Editing the evidence, its audit trail and four-eyes review (issue 12), recorded in the team store.
+  api.use(editRoutes(db, teamStore), reviewRoutes(db, teamStore));
   api.use(notFoundRoute);
   app.use('/api', api);
 
