@@ -93,12 +93,11 @@ export function clearErrors(form: HTMLFormElement): void {
 }
 
 /**
- * Puts `message` under the field a path names (e.g. ["ops", 0, "summary"] or "ops.1.source"): the longest tail of the
- * path that is a field of this form wins, trying the op's own prefix first (a form with two ops names its fields
- * "source.title" and "title"). Returns false when no field matches, so the caller shows the message at the form level.
+ * The field names a path could mean, best first (e.g. ["ops", 0, "record", "summary"] or "ops.1.source"): longer tails of
+ * the path first, each tried with the op's own prefix before bare (a form with two ops names its fields "source.title"
+ * and "title"). Pure, so the mapping is unit-tested without a page.
  */
-export function showFieldError(form: HTMLFormElement, path: ReadonlyArray<string | number> | string, message: string,
-  opPrefix: Record<number, string> = {}): boolean {
+export function fieldCandidates(path: ReadonlyArray<string | number> | string, opPrefix: Record<number, string> = {}): string[] {
   const parts = typeof path === 'string' ? path.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)) : [...path];
   const opIndex = parts[0] === 'ops' && typeof parts[1] === 'number' ? parts[1] : undefined;
   const prefix = opIndex === undefined ? '' : opPrefix[opIndex] ?? '';
@@ -109,13 +108,22 @@ export function showFieldError(form: HTMLFormElement, path: ReadonlyArray<string
     if (prefix) candidates.push(prefix + tail);
     candidates.push(tail);
   }
-  for (const name of candidates) {
+  return candidates;
+}
+
+/**
+ * Puts `message` under the first field of this form that the path names (see fieldCandidates). Returns false when none
+ * matches, so the caller shows the message at the form level.
+ */
+export function showFieldError(form: HTMLFormElement, path: ReadonlyArray<string | number> | string, message: string,
+  opPrefix: Record<number, string> = {}): boolean {
+  for (const name of fieldCandidates(path, opPrefix)) {
     const box = form.querySelector<HTMLElement>(`[data-field="${CSS.escape(name)}"], [data-also~="${CSS.escape(name)}"]`);
     const error = box?.querySelector<HTMLElement>('.field-error');
     if (!box || !error) continue;
     error.textContent = message;
     error.hidden = false;
-    box.querySelector('[name]')?.setAttribute('aria-invalid', 'true');
+    box.querySelector('[name], input')?.setAttribute('aria-invalid', 'true');
     return true;
   }
   return false;

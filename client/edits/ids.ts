@@ -1,5 +1,7 @@
 // Ids for new elements, in the seed's form (lower-case letters, digits, dashes): a readable stem from the name and a
 // random tail, so two people naming a thing alike in the same minute still get different ids.
+import type { ChangeRecord } from '@contract/changes.ts';
+
 export function newId(prefix: string, name: string, random: () => number = Math.random): string {
   const stem = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40).replace(/-+$/, '');
   const tail = Math.floor(random() * 36 ** 5).toString(36).padStart(5, '0');
@@ -10,4 +12,10 @@ export function newId(prefix: string, name: string, random: () => number = Math.
 export function versionOf(properties: Record<string, unknown>): number {
   const v = properties.version;
   return typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : 0;
+}
+
+/** Every element a change touched, as node ids (a relationship's id is TYPE:from:to). */
+export function touchedNodes(change: Pick<ChangeRecord, 'items'>): string[] {
+  const ids = change.items.flatMap((i) => (i.kind === 'relationship' ? i.element.split(':').slice(1) : [i.element]));
+  return [...new Set(ids)];
 }

@@ -14,6 +14,7 @@ import { openConnect } from './connect-form.ts';
 import { openEdit, openNewEntity, openNewSource, type EditHooks } from './element-forms.ts';
 import { getProposals } from './edits-api.ts';
 import { historySection } from './history-panel.ts';
+import { touchedNodes } from './ids.ts';
 import { createReviewPage } from './review-page.ts';
 import './edits.css';
 
@@ -34,12 +35,6 @@ export interface Edits {
 
 type PageName = 'changes' | 'review';
 const PAGE_PARAM = 'page';
-
-/** Every element a change touched, as node ids (a relationship's id is TYPE:from:to). */
-export function touchedNodes(change: Pick<ChangeRecord, 'items'>): string[] {
-  const ids = change.items.flatMap((i) => (i.kind === 'relationship' ? i.element.split(':').slice(1) : [i.element]));
-  return [...new Set(ids)];
-}
 
 export function mountEdits(deps: EditsDeps): Edits {
   const { store, explorer, panel, notices } = deps;
