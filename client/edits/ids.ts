@@ -14,8 +14,12 @@ export function versionOf(properties: Record<string, unknown>): number {
   return typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : 0;
 }
 
-/** Every element a change touched, as node ids (a relationship's id is TYPE:from:to). */
+/** Every node a change touched, as node ids: both ends of a relationship, and the allegation a reply answers. */
 export function touchedNodes(change: Pick<ChangeRecord, 'items'>): string[] {
-  const ids = change.items.flatMap((i) => (i.kind === 'relationship' ? i.element.split(':').slice(1) : [i.element]));
+  const ids = change.items.flatMap((i) => {
+    if (i.kind === 'relationship') return i.element.split(':').slice(1);
+    const answers = Array.isArray(i.after?.respondsTo) ? (i.after.respondsTo as Array<{ allegation?: unknown }>) : [];
+    return [i.element, ...answers.map((r) => r.allegation).filter((a): a is string => typeof a === 'string')];
+  });
   return [...new Set(ids)];
 }

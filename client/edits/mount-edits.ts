@@ -55,7 +55,11 @@ export function mountEdits(deps: EditsDeps): Edits {
     if (change.status !== 'applied') return;
     panel.refresh(ids);
     // What a change created comes onto the canvas, linked to what is drawn.
-    for (const item of change.items) if (item.op === 'create' && item.kind !== 'relationship' && item.kind !== 'source') void explorer.reveal(item.element);
+    // A reply is shown beside the allegation it answers (refreshed above), so the panel stays on that allegation.
+    const isReply = (after: Record<string, unknown> | null): boolean => Array.isArray(after?.respondsTo) && after.respondsTo.length > 0;
+    for (const item of change.items) {
+      if (item.op === 'create' && (item.kind === 'entity' || item.kind === 'allegation') && !isReply(item.after)) void explorer.reveal(item.element);
+    }
   };
   const hooks: EditHooks = {
     saved: changed,

@@ -57,6 +57,9 @@ describe('ids and versions sent', () => {
       { kind: 'relationship', element: 'LEADS:syn-a:syn-b', op: 'create', before: null, after: {}, fields: [] },
       { kind: 'entity', element: 'syn-a', op: 'update', before: {}, after: {}, fields: [] },
     ] })).toEqual(['syn-a', 'syn-b']);
+    // A reply's own allegation and the one it answers, whose panel shows it.
+    expect(touchedNodes({ items: [{ kind: 'allegation', element: 'al-reply', op: 'create', before: null,
+      after: { respondsTo: [{ allegation: 'al-claim', stance: 'denies' }] }, fields: [] }] })).toEqual(['al-reply', 'al-claim']);
   });
 });
 
