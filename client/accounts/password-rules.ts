@@ -1,8 +1,8 @@
 // What the page says about a new password before it is sent, and about a refused sign-in. Pure, so unit-tested.
-import type { Role } from '@contract/accounts.ts';
+import { MIN_PASSWORD_LENGTH, type Role } from '@contract/accounts.ts';
 
-/** The server's rule (slice A): at least 10 characters. The page checks it first so the form can say so at once. */
-export const MIN_PASSWORD = 10;
+/** The server's own rule, checked in the page first so the form can say so at once. */
+export const MIN_PASSWORD = MIN_PASSWORD_LENGTH;
 
 export type Strength = 'too-short' | 'weak' | 'fair' | 'strong';
 

@@ -50,7 +50,7 @@ export function createSetupPage(options: SetupOptions): HTMLElement {
       .then((actor) => options.done(actor))
       .catch((err: unknown) => {
         // A used or expired token cannot be retried: say what to do instead of asking for the password again.
-        const spent = err instanceof ApiError && (err.status === 401 || err.status === 404 || err.status === 410);
+        const spent = err instanceof ApiError && err.field === 'token';
         fail(spent ? 'This link has been used or has expired. Ask an admin for a new one (or restart the server, for the first admin).' : messageOf(err), fields.first);
         submit.disabled = false;
       });

@@ -32,6 +32,12 @@ export function can(capability: Capability): boolean {
   return actorCan(state.actor ?? undefined, capability);
 }
 
+/** A guest sees only the datasets of the link; everyone else may choose any (the server refuses the rest anyway). */
+export function guestMaySee(dataset: string): boolean {
+  const actor = state.actor;
+  return actor?.kind !== 'guest' || (actor.datasets ?? []).includes(dataset);
+}
+
 export function setSession(next: SessionState): void {
   state = next;
   for (const listener of listeners) listener(state);
