@@ -23,9 +23,12 @@ import { GraphStore } from './state/graph-store.ts';
 import { openFromUrl, rememberEntity } from './state/url-state.ts';
 import { createDatasetChooser, scopeChangeNotice } from './panels/dataset-chooser.ts';
 import { mountEdits, type Edits } from './edits/mount-edits.ts';
+import { createAccountSlot, signedIn } from './accounts/mount.ts';
 
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html must contain #app');
+// Accounts (issue 12): a setup link or the sign-in page stands in for the app until someone may see it.
+await signedIn(root);
 
 const store = new GraphStore();
 const { element: noticeEl, notices } = createNotices();
@@ -89,7 +92,7 @@ const header = h('header', { class: 'app-header' },
   h('div', { class: 'brand' }, logo, h('div', {}, h('h1', {}, 'Scamgraph'), h('p', { class: 'tagline' }, 'Evidence-first explorer of scam compounds, trafficking and alleged collusion'))),
   // The chooser sits with the search it scopes; the header's end has no room left for it at 1440 px.
   createSearchBox((node) => void explorer.show(node), datasetChooser),
-  h('div', { class: 'header-end' }, queries.toggle, createHealthIndicator()));
+  h('div', { class: 'header-end' }, queries.toggle, createHealthIndicator(), createAccountSlot()));
 
 const disclaimer = h('p', { class: 'disclaimer' },
   'Allegations are shown as claims, with who made them and their status. Appearing in this graph is not a finding of wrongdoing.');

@@ -2,12 +2,12 @@
 // Review entries (with the proposals badge), each shown only to a role that may use it.
 import type { ChangeRecord } from '@contract/changes.ts';
 import type { GraphNode } from '@contract/graph.ts';
-import { getEntity, messageOf } from '../api.ts';
+import { getEntity } from '../api.ts';
 import { h } from '../panels/dom.ts';
 import type { DetailsPanel } from '../panels/details-panel.ts';
 import type { Explorer, Notices } from '../state/explorer.ts';
 import type { GraphStore } from '../state/graph-store.ts';
-import { can, currentActor, loadSession, onSessionChange } from './access.ts';
+import { can, currentActor, onSessionChange } from './access.ts';
 import { openNewAllegation, openResponse, openStatusChange } from './allegation-forms.ts';
 import { createChangesPage, type Page } from './changes-page.ts';
 import { openConnect } from './connect-form.ts';
@@ -127,8 +127,9 @@ export function mountEdits(deps: EditsDeps): Edits {
   tools.hidden = true;
   nav.review.hidden = true;
   nav.changes.hidden = true;
+  // The session is known before the app is built (main.ts waits for sign-in); a later change (sign-out, a 401) re-applies.
   onSessionChange(applyRole);
-  void loadSession().catch((err: unknown) => notices.error(messageOf(err)));
+  applyRole();
 
   return {
     sections(node) {

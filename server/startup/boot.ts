@@ -25,7 +25,7 @@ export async function boot(config: Config, log: (line: string) => void, { buildC
   // Before anything starts: an unsafe exposure is refused without touching the database.
   const exposure = exposureDecision(config);
   if (exposure.kind === 'refused') throw new ConfigError([exposure.problem]);
-  if (exposure.kind === 'allowed') for (const line of exposure.warning) console.warn(line);
+  if (exposure.kind === 'network') for (const line of exposure.notice) log(line);
   const database = await connectDatabase(config, log, { onDatabaseLost });
   let server: Server | undefined;
   const close = async () => {

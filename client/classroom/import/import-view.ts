@@ -9,6 +9,7 @@ import { deleteDataset, listDatasets, uploadDataset } from '../classroom-api.ts'
 import { slugify } from '../tours/draft.ts';
 import { uploadFromFiles } from './read-files.ts';
 import { fileSizeProblem, uploadProblem } from './limits.ts';
+import { gate } from '../../state/session.ts';
 
 export interface ImportViewActions {
   show(name: string): Promise<void>;
@@ -86,7 +87,7 @@ export function createImportView(actions: ImportViewActions) {
       status.textContent = messageOf(err);
     }
   };
-  const deleteButton = (d: DatasetSummary) => h('button', { type: 'button', class: 'cls-edit-only danger', 'data-testid': 'dataset-delete', onclick: () => void remove(d) }, 'Delete');
+  const deleteButton = (d: DatasetSummary) => gate(h('button', { type: 'button', class: 'cls-edit-only danger', 'data-testid': 'dataset-delete', onclick: () => void remove(d) }, 'Delete'), 'admin');
 
   const STATUS_WORDS = { importing: 'importing now…', removing: 'being deleted…', incomplete: 'incomplete' } as const;
   /** Not readable until complete: no Show; what it got to, and what can be done. */
@@ -96,7 +97,7 @@ export function createImportView(actions: ImportViewActions) {
         ? `Stopped after ${d.progress.nodesDone} of ${d.progress.totalNodes} nodes and ${d.progress.relsDone} of ${d.progress.totalRels} links. Not shown anywhere until it is complete.`
         : 'Its deletion was cut short; delete it again to finish. Not shown anywhere meanwhile.')),
     d.status === 'incomplete' ? h('div', { class: 'cls-actions' },
-      ...(d.resumable ? [h('button', { type: 'button', class: 'cls-edit-only', 'data-testid': 'dataset-resume', onclick: () => resume(d) }, 'Resume')] : []),
+      ...(d.resumable ? [gate(h('button', { type: 'button', class: 'cls-edit-only', 'data-testid': 'dataset-resume', onclick: () => resume(d) }, 'Resume'), 'admin')] : []),
       deleteButton(d)) : h('div', {}));
 
   const item = (d: DatasetSummary) => d.status !== 'complete' ? unfinished(d) : h('li', { class: 'cls-dataset', 'data-dataset': d.name, 'data-testid': 'dataset-item' },
@@ -116,13 +117,13 @@ export function createImportView(actions: ImportViewActions) {
   }
 
   const element = h('div', { class: 'cls-import' },
-    h('section', { class: 'cls-card cls-edit-only' },
+    gate(h('section', { class: 'cls-card cls-edit-only', 'data-testid': 'import-upload' },
       h('h3', {}, 'Bring your own network'),
       h('p', { class: 'cls-hint' }, 'A node CSV (id, label, type) and an edge CSV (source, target, type), an edge CSV alone, or one GraphML or GEXF file. It is kept apart from the curated graph, under a Source that says a teacher uploaded it.'),
       h('label', { class: 'cls-field' }, h('span', {}, 'Files'), files),
       h('label', { class: 'cls-field' }, h('span', {}, 'Name'), name),
       preview,
-      h('div', { class: 'cls-actions' }, submit)),
+      h('div', { class: 'cls-actions' }, submit)), 'admin'),
     status,
     h('h3', { class: 'cls-subhead' }, 'Imported networks'),
     list);
