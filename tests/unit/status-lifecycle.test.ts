@@ -10,7 +10,8 @@ const STATUSES = AllegationStatus.options;
 function documentedTable(): Record<string, string[]> {
   const doc = readFileSync(new URL('../../docs/editing.md', import.meta.url), 'utf8');
   const section = doc.split('## 3. Allegation status lifecycle')[1]!.split('\n## ')[0]!;
-  const rows = section.split('\n').filter((l) => /^\| [a-z_]+ \| [a-z_, ]+ \|$/.test(l));
+  // Body rows only: the header row (`| from | may move to |`) names no status.
+  const rows = section.split('\n').filter((l) => /^\| [a-z_]+ \| [a-z_, ]+ \|$/.test(l) && !l.startsWith('| from |'));
   return Object.fromEntries(rows.map((l) => {
     const [, from, to] = l.split('|').map((c) => c.trim());
     return [from!, to!.split(',').map((s) => s.trim())];
