@@ -23,12 +23,19 @@ import { openTeamStore, type TeamStore } from './store/team-store.ts';
 import { editRoutes } from './edits/routes.ts';
 import { reviewRoutes } from './review/routes.ts';
 import { crossSiteCheck, hostCheck, rateLimits, securityHeaders, securityRules, type SecurityConfig } from './security/index.ts';
+import { accountsSettings, trustProxyValue, type AccountsConfig } from './accounts/settings.ts';
+import { accountRoutes } from './accounts/routes.ts';
+import { guestEntry, guestLinkRoutes } from './accounts/guest-routes.ts';
+import { authenticate } from './access/authenticate.ts';
+import { enforceAccess } from './access/enforce.ts';
+import { guestScope } from './access/guest-scope.ts';
 
 export const CLIENT_DIST = fileURLToPath(new URL('../client/dist/', import.meta.url));
 
 export interface AppDeps {
   driver: Driver;
-  config: Pick<Config, 'QUERY_TIMEOUT_MS' | 'NEO4J_DATABASE' | 'SAVED_QUERIES_DIR'> & SecurityConfig
+  /** AUTH defaults to 'on': a caller that wants no sign-in (tests, benchmarks, one person on loopback) says AUTH: 'off'. */
+  config: Pick<Config, 'QUERY_TIMEOUT_MS' | 'NEO4J_DATABASE' | 'SAVED_QUERIES_DIR'> & SecurityConfig & AccountsConfig
     & Partial<Pick<Config, 'USER_QUERY_CONCURRENCY' | 'USER_QUERY_QUEUE' | 'USER_QUERY_QUEUE_WAIT_MS' | 'RESULT_MAX_BYTES'>>;
   /** Folder of the built client; omitted or missing means API only. */
   clientDir?: string;
@@ -54,6 +61,9 @@ export function createApp({ driver, config, clientDir = CLIENT_DIST, toursDir, s
   const library = new QueryLibrary(config.SAVED_QUERIES_DIR);
   const app = express();
   app.disable('x-powered-by');
+  // Behind a reverse proxy, the client's address (rate limits) and scheme (links) come from X-Forwarded-*.
+  app.set('trust proxy', trustProxyValue(config.TRUST_PROXY));
+  const accounts = accountsSettings(config);
   // Network guards (server/security/): host names, then headers on every answer; on /api, the cross-site check
   // before any body is read, and the rate limits.
   const security = securityRules(config);
@@ -62,8 +72,12 @@ export function createApp({ driver, config, clientDir = CLIENT_DIST, toursDir, s
   app.use(express.json({ limit: '1mb' }));
 
   const api = express.Router();
+  // Who is asking (session, guest link, or the local admin when AUTH=off), then the access table (server/access/),
+  // then a guest's datasets and tours: all before any route runs.
+  api.use(authenticate(teamStore, accounts), enforceAccess(api), guestScope);
   // Before every read: a dataset whose import or rollback is unfinished is refused, never half-shown.
   api.use(completeScope(db));
+  api.use(accountRoutes(teamStore, accounts), guestLinkRoutes(teamStore));
   api.use(healthRoutes(db, supervision), searchRoutes(db), graphRoutes(db), pathRoutes(db), queryRoutes(db, library));
   // Classroom mode: tours are loaded (and checked against the query library) here, at boot.
   api.use(tourRoutes(db, library, { dir: toursDir }), datasetRoutes(db));
@@ -71,6 +85,10 @@ export function createApp({ driver, config, clientDir = CLIENT_DIST, toursDir, s
   api.use(editRoutes(db, teamStore), reviewRoutes(db, teamStore));
   api.use(notFoundRoute);
   app.use('/api', api);
+  // The API router, so tests/api/access-table.test.ts can compare what it serves with ACCESS_TABLE.
+  app.locals.apiRouter = api;
+  // A guest link opens the app as a read-only guest (server/accounts/guest-routes.ts).
+  app.get('/guest/:token', guestEntry(teamStore, accounts));
 
   if (existsSync(path.join(clientDir, 'index.html'))) {
     app.use(express.static(clientDir, { index: 'index.html', maxAge: '1h' }));

@@ -40,11 +40,9 @@ export const ConfigSchema = z.object({
   RESULT_MAX_BYTES: z.coerce.number().int().min(1024).max(256 * 2 ** 20).default(16 * 2 ** 20),
   /** Seed the curated graph when the database holds none of it. */
   SEED_ON_START: z.enum(['auto', 'never']).default('auto'),
-  // On a network (issue 11; server/security/). Until accounts exist, listening beyond loopback is refused at start.
+  // On a network (issue 11; server/security/). Beyond loopback, sign-in is always on (server/security/exposure.ts).
   /** Extra host names the server answers to (comma-separated `name` or `name:port`); loopback is always allowed. */
   ALLOWED_HOSTS: AllowedHosts.default([]),
-  /** `1` lets HOST be a non-loopback address although there are no accounts yet (a loud warning at start). */
-  ALLOW_UNAUTHENTICATED_NETWORK: z.enum(['0', '1'], { error: 'must be 1 (allow) or 0' }).default('0'),
   /** Length of a rate-limit window, in seconds. */
   RATE_LIMIT_WINDOW_S: z.coerce.number().int().min(1).max(3600).default(60),
   /** User Cypher and saved-query runs per client per window; generous, since one person clicking never gets near it. */
@@ -56,6 +54,22 @@ export const ConfigSchema = z.object({
   TEAM_STORE_FILE: z.string().min(1).default('.scamgraph/team.sqlite'),
   /** `off` (loopback only): no sign-in, everything is done as the local admin. `on`: accounts and sessions. */
   AUTH: z.enum(['on', 'off'], { error: 'must be on or off' }).default('on'),
+  /** `1` marks the session cookie Secure (sent over HTTPS only): set it when a TLS reverse proxy serves Scamgraph. */
+  COOKIE_SECURE: z.enum(['0', '1'], { error: 'must be 1 (HTTPS only) or 0' }).default('0'),
+  /** A session ends after this many hours without a request (fractions allowed)... */
+  SESSION_IDLE_HOURS: z.coerce.number().positive().max(24 * 365).default(12),
+  /** ...and this many days after sign-in, whatever happens. */
+  SESSION_MAX_DAYS: z.coerce.number().positive().max(365).default(7),
+  /** Sign-in attempts per client address, and per account name, in LOGIN_WINDOW_S seconds; then a 429 with Retry-After. */
+  LOGIN_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(30),
+  LOGIN_ATTEMPTS_PER_NAME: z.coerce.number().int().min(1).default(10),
+  LOGIN_WINDOW_S: z.coerce.number().int().min(1).max(86_400).default(900),
+  /**
+   * Express `trust proxy`: behind a reverse proxy, which hops to believe for the client's address and scheme
+   * (X-Forwarded-For/-Proto), so rate limits count people, not the proxy. `0` (default) trusts none; a number of hops,
+   * or addresses/subnets (`loopback`, `10.0.0.0/8`), as Express takes them.
+   */
+  TRUST_PROXY: z.string().min(1).default('0'),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 

@@ -25,7 +25,7 @@ export async function editsBench(inst: BenchInstance, edits: number, samples: nu
   // A store file of the bench's own (WAL, synchronous=FULL, as the server runs it), so the figures include its fsyncs.
   const store = openTeamStore(path.join(dir, 'team.sqlite'));
   const app = createApp({ driver: inst.db.driver, teamStore: store, config: { QUERY_TIMEOUT_MS: 120_000, NEO4J_DATABASE: undefined,
-    SAVED_QUERIES_DIR: mkdtempSync(path.join(os.tmpdir(), 'bench-q-')), RATE_LIMIT_QUERIES: 1_000_000, RATE_LIMIT_WRITES: 1_000_000 } });
+    SAVED_QUERIES_DIR: mkdtempSync(path.join(os.tmpdir(), 'bench-q-')), RATE_LIMIT_QUERIES: 1_000_000, RATE_LIMIT_WRITES: 1_000_000, AUTH: 'off' } });
   const server = app.listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

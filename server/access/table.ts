@@ -39,6 +39,21 @@ export const ACCESS_TABLE: readonly AccessRow[] = [
   { method: 'GET', path: '/datasets/:name/graph', needs: 'read' },
   { method: 'POST', path: '/datasets', needs: 'admin' },
   { method: 'DELETE', path: '/datasets/:name', needs: 'admin' },
+  // Sessions and accounts (issue 12, server/accounts/). Signing in and the first-start link are public; changing one's
+  // own password needs a signed-in account (the service refuses guests and AUTH=off); the rest is the admin's.
+  { method: 'GET', path: '/session', needs: 'public' },
+  { method: 'POST', path: '/session', needs: 'public' },
+  { method: 'DELETE', path: '/session', needs: 'public' },
+  { method: 'POST', path: '/session/password', needs: 'read' },
+  { method: 'POST', path: '/accounts/setup', needs: 'public' },
+  { method: 'GET', path: '/accounts', needs: 'admin' },
+  { method: 'POST', path: '/accounts', needs: 'admin' },
+  { method: 'PATCH', path: '/accounts/:id', needs: 'admin' },
+  { method: 'POST', path: '/accounts/:id/reset', needs: 'admin' },
+  // guest links (classes)
+  { method: 'GET', path: '/guest-links', needs: 'admin' },
+  { method: 'POST', path: '/guest-links', needs: 'admin' },
+  { method: 'DELETE', path: '/guest-links/:id', needs: 'admin' },
   // editing, audit trail, review (issue 12)
   { method: 'POST', path: '/edits', needs: 'propose' },
   { method: 'GET', path: '/changes', needs: 'read' },
@@ -53,3 +68,4 @@ export const ACCESS_TABLE: readonly AccessRow[] = [
   { method: 'GET', path: '/datasets/:name/review', needs: 'read' },
   { method: 'PUT', path: '/datasets/:name/review', needs: 'admin' },
 ];
+

@@ -1,30 +1,28 @@
-// Item 16: until accounts exist (the next release), anyone who can reach the port can run queries, import and save.
-// So the server listens beyond this machine only when the operator says so in as many words.
+// Issue 12 replaces issue 11's refusal: beyond loopback Scamgraph serves only with accounts (AUTH=on), so whoever
+// reaches the port must sign in. AUTH=off (no sign-in, everyone is the local admin) is for one person at a laptop.
 import type { Config } from '../config.ts';
 import { isLoopbackAddress } from './hosts.ts';
 
 export type Exposure =
   | { kind: 'loopback' }
   | { kind: 'refused'; problem: string }
-  | { kind: 'allowed'; warning: string[] };
+  | { kind: 'network'; notice: string[] };
 
-export function exposureDecision(config: Pick<Config, 'HOST' | 'PORT' | 'ALLOW_UNAUTHENTICATED_NETWORK' | 'ALLOWED_HOSTS'>): Exposure {
+export function exposureDecision(config: Pick<Config, 'HOST' | 'PORT' | 'AUTH' | 'ALLOWED_HOSTS'>): Exposure {
   if (isLoopbackAddress(config.HOST)) return { kind: 'loopback' };
-  if (config.ALLOW_UNAUTHENTICATED_NETWORK !== '1') {
+  if (config.AUTH === 'off') {
     return {
       kind: 'refused',
-      problem: `HOST: ${config.HOST} would serve Scamgraph to your network, and it has no accounts yet: anyone who can reach port ${config.PORT} could run queries, import data and save queries. `
-        + 'Keep HOST=127.0.0.1 (the default), or set ALLOW_UNAUTHENTICATED_NETWORK=1 if every machine on that network may do so. The next release adds accounts.',
+      problem: `AUTH: off means no sign-in, and HOST: ${config.HOST} would serve Scamgraph to your network, so anyone who can reach port ${config.PORT} could run queries, import data and change accounts. `
+        + 'Authentication is always on beyond loopback: remove AUTH=off (accounts: npm run users -- add NAME --role ROLE), or keep HOST=127.0.0.1.',
     };
   }
   const names = config.ALLOWED_HOSTS.length > 0 ? config.ALLOWED_HOSTS.join(', ') : 'none (set ALLOWED_HOSTS to the names people will type)';
   return {
-    kind: 'allowed',
-    warning: [
-      '!!! WARNING: serving WITHOUT ACCOUNTS on a network address !!!',
-      `HOST=${config.HOST} and ALLOW_UNAUTHENTICATED_NETWORK=1: anyone who can reach port ${config.PORT} can run Cypher,`,
-      'import datasets and save queries and tours. Use this only on a network where everyone may do that.',
-      `Host names answered besides loopback: ${names}. The next release adds accounts.`,
+    kind: 'network',
+    notice: [
+      `Serving on a network address (HOST=${config.HOST}); everyone signs in (docs/teams.md).`,
+      `Host names answered besides loopback: ${names}.`,
     ],
   };
 }

@@ -8,6 +8,8 @@ import { respond } from '../http/respond.ts';
 import type { QueryLibrary } from '../queries/library.ts';
 import { DEFAULT_SAVED_TOURS_DIR, TourLibrary } from './library.ts';
 import { getTour, listTours, saveTour, stepGraph } from './service.ts';
+import { actorOf } from '../access/actor.ts';
+import { tourVisible } from '../access/guest-scope.ts';
 
 const IdParams = z.object({ id: TourId });
 
@@ -22,8 +24,9 @@ export interface TourRouteOptions {
 export function tourRoutes(db: Db, queries: QueryLibrary, { dir = DEFAULT_SAVED_TOURS_DIR, shippedDir }: TourRouteOptions = {}): Router {
   const library = new TourLibrary(queries, dir, shippedDir);
   return Router()
-    .get('/tours', (_req, res) => {
-      respond(res, TourList, { tours: listTours(library) });
+    .get('/tours', (req, res) => {
+      // A guest sees only the tours of its link (server/access/guest-scope.ts refuses the others).
+      respond(res, TourList, { tours: listTours(library).filter((t) => tourVisible(actorOf(req), t.id)) });
     })
     .get('/tours/:id', validate('params', IdParams), async (_req, res) => {
       respond(res, TourDetail, await getTour(db, library, parsed(res, 'params', IdParams).id));

@@ -62,37 +62,39 @@ describe('host matcher', () => {
   });
 });
 
-describe('exposure at start (item 16)', () => {
-  it('lets loopback addresses start quietly', () => {
-    for (const HOST of ['127.0.0.1', 'localhost', '::1', '127.0.1.1']) expect(exposureDecision(loadConfig({ HOST })).kind).toBe('loopback');
-  });
-
-  it('refuses any other address, saying why and that accounts come next', () => {
-    for (const HOST of ['0.0.0.0', '::', '192.168.1.20', 'scamgraph.example']) {
-      const decision = exposureDecision(loadConfig({ HOST }));
-      expect(decision.kind, HOST).toBe('refused');
-      if (decision.kind !== 'refused') continue;
-      expect(decision.problem).toMatch(/^HOST: /);
-      expect(decision.problem).toContain('no accounts yet');
-      expect(decision.problem).toContain('ALLOW_UNAUTHENTICATED_NETWORK=1');
-      expect(decision.problem).toContain('The next release adds accounts.');
+describe('exposure at start (item 16, replaced by issue 12: beyond loopback, sign-in is always on)', () => {
+  it('lets loopback addresses start quietly, with or without sign-in', () => {
+    for (const HOST of ['127.0.0.1', 'localhost', '::1', '127.0.1.1']) {
+      expect(exposureDecision(loadConfig({ HOST })).kind).toBe('loopback');
+      expect(exposureDecision(loadConfig({ HOST, AUTH: 'off' })).kind).toBe('loopback');
     }
   });
 
-  it('ALLOW_UNAUTHENTICATED_NETWORK=1 allows it with a loud warning; other values are named', () => {
-    const decision = exposureDecision(loadConfig({ HOST: '0.0.0.0', ALLOW_UNAUTHENTICATED_NETWORK: '1' }));
-    expect(decision.kind).toBe('allowed');
-    if (decision.kind === 'allowed') expect(decision.warning.join('\n')).toMatch(/WARNING: serving WITHOUT ACCOUNTS/);
-    expect(exposureDecision(loadConfig({ HOST: '0.0.0.0', ALLOW_UNAUTHENTICATED_NETWORK: '0' })).kind).toBe('refused');
-    expect(problems({ ALLOW_UNAUTHENTICATED_NETWORK: 'yes' })[0]).toMatch(/^ALLOW_UNAUTHENTICATED_NETWORK: must be 1/);
+  it('refuses AUTH=off on any other address, saying why and what to do', () => {
+    for (const HOST of ['0.0.0.0', '::', '192.168.1.20', 'scamgraph.example']) {
+      const decision = exposureDecision(loadConfig({ HOST, AUTH: 'off' }));
+      expect(decision.kind, HOST).toBe('refused');
+      if (decision.kind !== 'refused') continue;
+      expect(decision.problem).toMatch(/^AUTH: off means no sign-in/);
+      expect(decision.problem).toContain(`HOST: ${HOST}`);
+      expect(decision.problem).toContain('Authentication is always on beyond loopback');
+    }
+  });
+
+  it('serves a network address with sign-in on (the default), naming the allowed hosts', () => {
+    const decision = exposureDecision(loadConfig({ HOST: '0.0.0.0', ALLOWED_HOSTS: 'lab-pc.local' }));
+    expect(decision.kind).toBe('network');
+    if (decision.kind === 'network') expect(decision.notice.join('\n')).toContain('lab-pc.local');
+    // The issue-11 override is gone: it neither allows AUTH=off nor is an error.
+    expect(exposureDecision(loadConfig({ HOST: '0.0.0.0', AUTH: 'off', ALLOW_UNAUTHENTICATED_NETWORK: '1' })).kind).toBe('refused');
   });
 
   it('boot refuses before it starts a database', async () => {
     // NEO4J_URI points nowhere: reaching the database step would fail differently (and slowly).
-    const config = loadConfig({ HOST: '0.0.0.0', NEO4J_URI: 'bolt://127.0.0.1:1' });
+    const config = loadConfig({ HOST: '0.0.0.0', AUTH: 'off', NEO4J_URI: 'bolt://127.0.0.1:1' });
     const err = await boot(config, () => {}, { buildClient: false }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ConfigError);
-    expect((err as ConfigError).problems[0]).toContain('no accounts yet');
+    expect((err as ConfigError).problems[0]).toContain('Authentication is always on beyond loopback');
   });
 });
 
