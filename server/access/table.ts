@@ -39,19 +39,6 @@ export const ACCESS_TABLE: readonly AccessRow[] = [
   { method: 'GET', path: '/datasets/:name/graph', needs: 'read' },
   { method: 'POST', path: '/datasets', needs: 'admin' },
   { method: 'DELETE', path: '/datasets/:name', needs: 'admin' },
-  // editing, audit trail, review (issue 12)
-  { method: 'POST', path: '/edits', needs: 'propose' },
-  { method: 'GET', path: '/changes', needs: 'read' },
-  { method: 'GET', path: '/changes/export', needs: 'read' },
-  { method: 'GET', path: '/changes/:id', needs: 'read' },
-  { method: 'POST', path: '/changes/:id/revert', needs: 'review' },
-  { method: 'GET', path: '/elements/:id/history', needs: 'read' },
-  { method: 'GET', path: '/proposals', needs: 'propose' },
-  { method: 'GET', path: '/proposals/:id', needs: 'propose' },
-  { method: 'POST', path: '/proposals/:id/approve', needs: 'review' },
-  { method: 'POST', path: '/proposals/:id/reject', needs: 'review' },
-  { method: 'GET', path: '/datasets/:name/review', needs: 'read' },
-  { method: 'PUT', path: '/datasets/:name/review', needs: 'admin' },
   // Sessions and accounts (issue 12, server/accounts/). Signing in and the first-start link are public; changing one's
   // own password needs a signed-in account (the service refuses guests and AUTH=off); the rest is the admin's.
   { method: 'GET', path: '/session', needs: 'public' },
@@ -67,5 +54,18 @@ export const ACCESS_TABLE: readonly AccessRow[] = [
   { method: 'GET', path: '/guest-links', needs: 'admin' },
   { method: 'POST', path: '/guest-links', needs: 'admin' },
   { method: 'DELETE', path: '/guest-links/:id', needs: 'admin' },
+  // editing, audit trail, review (issue 12)
+  { method: 'POST', path: '/edits', needs: 'propose' },
+  { method: 'GET', path: '/changes', needs: 'read' },
+  { method: 'GET', path: '/changes/export', needs: 'read' },
+  { method: 'GET', path: '/changes/:id', needs: 'read' },
+  { method: 'POST', path: '/changes/:id/revert', needs: 'review' },
+  { method: 'GET', path: '/elements/:id/history', needs: 'read' },
+  { method: 'GET', path: '/proposals', needs: 'propose' },
+  { method: 'GET', path: '/proposals/:id', needs: 'propose' },
+  { method: 'POST', path: '/proposals/:id/approve', needs: 'review' },
+  { method: 'POST', path: '/proposals/:id/reject', needs: 'review' },
+  { method: 'GET', path: '/datasets/:name/review', needs: 'read' },
+  { method: 'PUT', path: '/datasets/:name/review', needs: 'admin' },
 ];
 

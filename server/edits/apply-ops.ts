@@ -113,7 +113,8 @@ export async function applyOps(tx: TxRunner, { changeSet, changeId, conflict }: 
       await put(op.kind, op.record, stored.version + 1, at, stored);
     } else {
       if (await readStored(tx, op.id)) throw conflict(op.kind, op.id, op.previousVersion, await readStored(tx, op.id), {}, `${at}.id`);
-      await put(op.kind, op.record, op.previousVersion + 1, at, null);
+      // The very state it had, version included: the delete is undone, so edits read before it are not stale.
+      await put(op.kind, op.record, op.previousVersion, at, null);
     }
   }
   return items;

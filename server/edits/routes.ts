@@ -1,12 +1,12 @@
 // HTTP for editing and the audit trail: POST /edits, the feed, one change, an element's history, the export, revert.
 // Access is the access table's (server/access/table.ts); the services check the actor again, so no route is open by accident.
 import { Router, type Request } from 'express';
-import { actorOf, LOCAL_ADMIN, type Actor } from '../access/actor.ts';
+import { actorOf, type Actor } from '../access/actor.ts';
 import { actorCan } from '../contract/accounts.ts';
 import { ChangeFeed, ChangeFeedQuery, ChangeIdParam, ChangeRecord, EditResult, ElementHistory, ExportQuery, ReviewBody } from '../contract/changes.ts';
 import { ChangeSet } from '../contract/edits.ts';
 import type { Db } from '../db/run.ts';
-import { NotFoundError } from '../http/errors.ts';
+import { NotFoundError, UnauthenticatedError } from '../http/errors.ts';
 import { respond } from '../http/respond.ts';
 import { parsed, validate } from '../http/validate.ts';
 import { exportCsv, exportJsonLines } from '../audit/export.ts';
@@ -17,8 +17,12 @@ import { revertChange } from './revert.ts';
 import { submitChange } from './service.ts';
 import { z } from 'zod';
 
-/** The request's actor. Until authentication is mounted (AUTH off, loopback), every request is the local admin. */
-export const requestActor = (req: Request): Actor => actorOf(req) ?? LOCAL_ADMIN;
+/** The request's actor, set by server/access/authenticate.ts (the local admin when AUTH=off); none means nobody signed in. */
+export function requestActor(req: Request): Actor {
+  const actor = actorOf(req);
+  if (!actor) throw new UnauthenticatedError('Sign in to do this');
+  return actor;
+}
 
 const ElementParam = z.object({ id: z.string().min(1).max(200) });
 

@@ -8,7 +8,7 @@ import type { TeamStore } from '../store/team-store.ts';
 function accountCount(store: TeamStore): number {
   const table = store.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'users'").get();
   if (!table) return 0;
-  return (store.prepare('SELECT COUNT(*) AS n FROM users').get() as { n: number }).n;
+  return (store.prepare('SELECT COUNT(*) AS n FROM users WHERE disabled = 0').get() as { n: number }).n;
 }
 
 export function reviewSetting(store: TeamStore, dataset: string): ReviewSetting {
