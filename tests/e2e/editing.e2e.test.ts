@@ -97,7 +97,7 @@ describe('editing the evidence from the page', () => {
     await expect.poll(() => history.count(), { timeout: WAIT }).toBeGreaterThan(0);
     expect(await history.last().locator('[data-testid="change-comment"]').textContent()).toBe('Record the claim the Epsilon report makes.');
     expect(pageErrors).toEqual([]);
-  });
+  }, 120_000);
 
   it('shows what changed when an edit is stale, and re-applies it on the current version', async () => {
     await openEntity(REPLY_IDS.minister);
@@ -131,7 +131,7 @@ describe('editing the evidence from the page', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => panel().locator('.description').first().textContent(), { timeout: WAIT }).toBe('An invented office-holder, as I word it.');
     expect(pageErrors).toEqual([]);
-  });
+  }, 60_000);
 });
 
 /** The id the server gave the new source (forms mint ids; the test finds it by title, as the picker does). */
