@@ -16,7 +16,7 @@ export interface HistoryHooks {
 /** A section that fills itself once the history arrives; the panel re-renders often, so answers are cached per element. */
 export function historySection(id: string, hooks: HistoryHooks, cache: Map<string, Promise<ChangeRecord[]>>): HTMLElement | null {
   const body = h('div', { class: 'history-body' }, h('p', { class: 'hint loading' }, 'Loading history…'));
-  const box = section('History of changes', 'panel-history', body);
+  const box = section('History of changes', 'panel-change-history', body);
   let job = cache.get(id);
   if (!job) {
     job = getHistory(id);

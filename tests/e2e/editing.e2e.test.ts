@@ -93,7 +93,7 @@ describe('editing the evidence from the page', () => {
     expect(await response.locator('[data-testid="response-sources"]').textContent()).toContain(SOURCE_TITLE);
 
     // The panel's history lists the creation with who, why and the fields.
-    const history = panel().locator('[data-testid="panel-history"] [data-testid="change"]');
+    const history = panel().locator('[data-testid="panel-change-history"] [data-testid="change"]');
     await expect.poll(() => history.count(), { timeout: WAIT }).toBeGreaterThan(0);
     expect(await history.last().locator('[data-testid="change-comment"]').textContent()).toBe('Record the claim the Epsilon report makes.');
     expect(pageErrors).toEqual([]);
@@ -130,6 +130,39 @@ describe('editing the evidence from the page', () => {
     await edit.locator('[data-testid="edit-saved"]').waitFor({ timeout: WAIT });
     await page.keyboard.press('Escape');
     await expect.poll(() => panel().locator('.description').first().textContent(), { timeout: WAIT }).toBe('An invented office-holder, as I word it.');
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
+
+  it('lists the changes on the Changes page, filters them, and exports what is shown as CSV and JSON lines', async () => {
+    await openEntity(REPLY_IDS.minister);
+    await page.locator('[data-testid="nav-changes"]').click();
+    const changesPage = page.locator('[data-testid="changes-page"]');
+    await changesPage.waitFor({ state: 'visible', timeout: WAIT });
+    const entries = changesPage.locator('[data-testid="change"]');
+    // The tests before made five changes: source, allegation, denial, the colleague's and the re-applied edit.
+    await expect.poll(() => entries.count(), { timeout: WAIT }).toBeGreaterThanOrEqual(5);
+    expect(await entries.first().locator('[data-testid="change-comment"]').textContent()).toBe('Reword the description.');
+
+    // A filter no change matches, then one that matches all, typed and submitted with Enter.
+    await changesPage.locator('[data-testid="feed-user"]').fill('nobody-synthetic');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => changesPage.locator('[data-testid="feed-status"]').textContent(), { timeout: WAIT }).toBe('No change matches these filters.');
+    await changesPage.locator('[data-testid="feed-user"]').fill('');
+    await changesPage.locator('[data-testid="feed-dataset"]').fill(REPLY_DATASET);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => entries.count(), { timeout: WAIT }).toBeGreaterThanOrEqual(5);
+
+    const csvHref = await changesPage.locator('[data-testid="export-csv"]').getAttribute('href');
+    expect(csvHref).toContain(`dataset=${REPLY_DATASET}`);
+    const exported = await page.evaluate(async (hrefs) => Promise.all(hrefs.map(async (href) => (await fetch(href)).text())),
+      [csvHref ?? '', (await changesPage.locator('[data-testid="export-jsonl"]').getAttribute('href')) ?? '']);
+    expect(exported[0]).toContain('Record the claim the Epsilon report makes.');
+    const lines = exported[1]!.trim().split('\n').map((l) => JSON.parse(l) as { comment: string });
+    expect(lines.map((l) => l.comment)).toContain('Reword the description.');
+
+    // Esc goes back to the graph.
+    await page.keyboard.press('Escape');
+    await changesPage.waitFor({ state: 'hidden', timeout: WAIT });
     expect(pageErrors).toEqual([]);
   }, 60_000);
 });

@@ -186,7 +186,7 @@ describe('the team story (issue 12)', () => {
     await approveOnly('Fine.');
 
     await openEntity(reviewer, allegation);
-    const history = panel(reviewer).locator('[data-testid="panel-history"] [data-testid="change"]');
+    const history = panel(reviewer).locator('[data-testid="panel-change-history"] [data-testid="change"]');
     await expect.poll(() => history.count(), { timeout: WAIT }).toBe(2);
     // Newest first: the rewording, then the creation; each by the editor, approved by the reviewer.
     expect(await history.nth(0).locator('[data-testid="change-who"]').textContent()).toBe(EDITOR.name);
@@ -225,7 +225,7 @@ describe('the team story (issue 12)', () => {
     await openEntity(guest, allegation);
     const response = panel(guest).locator('[data-testid="panel-responses"] [data-testid="response"]');
     await expect.poll(() => response.count(), { timeout: WAIT }).toBe(1);
-    for (const control of ['edit-actions', 'panel-history', 'new-source', 'connect', 'nav-review', 'nav-changes']) {
+    for (const control of ['edit-actions', 'panel-change-history', 'new-source', 'connect', 'nav-review', 'nav-changes']) {
       expect(await shown(guest, `[data-testid="${control}"]`), control).toBe(false);
     }
     expect((await inPage(guest, '/api/proposals')).status).toBe(403);
