@@ -27,8 +27,8 @@ afterAll(async () => {
   await removeReplyFixture(db);
   await db.driver.close();
 });
-// The 409 is provoked on purpose; the browser logs it as a failed resource.
-beforeEach(async () => { ({ context, page, pageErrors } = await openPage(browser, app.baseUrl, { ignoreConsole: /status of 409/ })); });
+// A 400 and a 409 are provoked on purpose; the browser logs them as failed resources.
+beforeEach(async () => { ({ context, page, pageErrors } = await openPage(browser, app.baseUrl, { ignoreConsole: /status of 40[09]/ })); });
 afterEach(async () => { await context?.close(); });
 
 async function openEntity(id: string): Promise<void> {
@@ -130,6 +130,40 @@ describe('editing the evidence from the page', () => {
     await edit.locator('[data-testid="edit-saved"]').waitFor({ timeout: WAIT });
     await page.keyboard.press('Escape');
     await expect.poll(() => panel().locator('.description').first().textContent(), { timeout: WAIT }).toBe('An invented office-holder, as I word it.');
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
+
+  it('checks a form with the contract before sending, and shows the server\u2019s 400 on the field it names', async () => {
+    await openEntity(REPLY_IDS.denied);
+    const posts: string[] = [];
+    page.on('request', (r) => { if (r.method() === 'POST' && new URL(r.url()).pathname === '/api/edits') posts.push(r.url()); });
+    // Keyboard only: the button takes focus, Enter opens the form, Enter on Submit sends it.
+    await panel().locator('[data-testid="status-open"]').focus();
+    await page.keyboard.press('Enter');
+    const status = form(page, 'form-status');
+    await status.waitFor({ timeout: WAIT });
+    await status.locator('[data-testid="edit-submit"]').focus();
+    await page.keyboard.press('Enter');
+    for (const name of ['note', 'comment', 'source']) {
+      await expect.poll(() => status.locator(`[data-testid="field-error-${name}"]`).isVisible(), { timeout: WAIT }).toBe(true);
+    }
+    expect(posts).toEqual([]);
+
+    // A move the lifecycle forbids (denied cannot become convicted without a charge): only the server knows the
+    // allegation's status now, and its 400 lands on the "New status" field.
+    await fill(status, { to: 'convicted', note: 'A synthetic verdict.', comment: 'Try a forbidden move.' });
+    await pick(page, 'source-pick', 'Synthetic Watchdog Beta report', 'src-syn-watchdog-report');
+    await status.locator('[data-testid="edit-submit"]').click();
+    const toError = status.locator('[data-testid="field-error-to"]');
+    await expect.poll(() => toError.isVisible(), { timeout: WAIT }).toBe(true);
+    expect(await toError.textContent()).toMatch(/denied cannot move to convicted/);
+    expect(posts).toHaveLength(1);
+    expect(await status.locator('[data-testid="field-to"]').getAttribute('aria-invalid')).toBe('true');
+
+    // Esc closes the form; nothing changed.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('dialog[open]').count(), { timeout: WAIT }).toBe(0);
+    expect(await panel().locator('[data-testid="allegation-status"]').getAttribute('data-status')).toBe('denied');
     expect(pageErrors).toEqual([]);
   }, 60_000);
 
