@@ -2,7 +2,7 @@
 // Review entries (with the proposals badge), each shown only to a role that may use it.
 import type { ChangeRecord } from '@contract/changes.ts';
 import type { GraphNode } from '@contract/graph.ts';
-import { getEntity } from '../api.ts';
+import { getEntity, getNeighbourhood } from '../api.ts';
 import { h } from '../panels/dom.ts';
 import type { DetailsPanel } from '../panels/details-panel.ts';
 import type { Explorer, Notices } from '../state/explorer.ts';
@@ -59,7 +59,17 @@ export function mountEdits(deps: EditsDeps): Edits {
     const isReply = (after: Record<string, unknown> | null): boolean => Array.isArray(after?.respondsTo) && after.respondsTo.length > 0;
     for (const item of change.items) {
       if (item.op === 'create' && (item.kind === 'entity' || item.kind === 'allegation') && !isReply(item.after)) void explorer.reveal(item.element);
+      if (item.op === 'create' && item.kind === 'relationship') void drawLink(item.element);
     }
+  };
+  // A new link is drawn with its two ends, merged into what the canvas shows (TYPE:from:to names both).
+  const drawLink = async (id: string): Promise<void> => {
+    const [type, from, to] = id.split(':');
+    if (!from || !to) return;
+    const n = await getNeighbourhood(from, { limit: 500 });
+    const edge = n.edges.find((e) => e.id === id || (e.type === type && e.source === from && e.target === to));
+    const end = n.nodes.find((node) => node.id === to);
+    if (edge && end) await explorer.showGraph({ nodes: [n.center, end], edges: [edge], sources: n.sources }, 'merge');
   };
   const hooks: EditHooks = {
     saved: changed,

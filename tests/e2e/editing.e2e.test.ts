@@ -167,15 +167,39 @@ describe('editing the evidence from the page', () => {
     expect(pageErrors).toEqual([]);
   }, 60_000);
 
+  it('connects two nodes with a sourced relationship of a vocabulary type', async () => {
+    await openEntity(REPLY_IDS.minister);
+    await panel().locator('[data-testid="connect-open"]').click();
+    const connect = form(page, 'form-connect');
+    expect(await connect.locator('[data-testid="edit-from-input"]').inputValue()).toBe('Synthetic Minister Alpha');
+    // Only factual types are offered: allegation structure is made by the allegation forms.
+    const types = await connect.locator('[data-testid="field-type"] option').evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value));
+    expect(types).toContain('MEMBER_OF');
+    expect(types).not.toContain('AGAINST');
+    await pick(page, 'to', 'Synthetic Ministry', 'syn-ministry-gamma');
+    await fill(connect, { type: 'MEMBER_OF', dataset: REPLY_DATASET, comment: 'The report names him as the ministry\u2019s head.' });
+    await pick(page, 'source-pick', 'Synthetic Watchdog Beta report', 'src-syn-watchdog-report');
+    expect((await submitAndWait(page, connect)).status, await outcome(connect)).toBe('applied');
+    const edges = await page.evaluate(async ([id, dataset]) => {
+      const n = await (await fetch(`/api/entities/${id}/neighbourhood?limit=100&datasets=${dataset}`)).json() as { edges: Array<{ type: string; source: string; target: string; sources: string[] }> };
+      return n.edges.filter((e) => e.type === 'MEMBER_OF');
+    }, [REPLY_IDS.minister, REPLY_DATASET] as const);
+    expect(edges).toEqual([expect.objectContaining({ source: REPLY_IDS.minister, target: 'syn-ministry-gamma', sources: ['src-syn-watchdog-report'] })]);
+    // The new link is drawn on the canvas, with its other end.
+    await page.waitForFunction(([a, b]) => (window.__cy?.edges().filter((e) => e.source().id() === a && e.target().id() === b && e.data('type') === 'MEMBER_OF').length ?? 0) === 1,
+      [REPLY_IDS.minister, 'syn-ministry-gamma'] as const, { timeout: WAIT });
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
+
   it('lists the changes on the Changes page, filters them, and exports what is shown as CSV and JSON lines', async () => {
     await openEntity(REPLY_IDS.minister);
     await page.locator('[data-testid="nav-changes"]').click();
     const changesPage = page.locator('[data-testid="changes-page"]');
     await changesPage.waitFor({ state: 'visible', timeout: WAIT });
     const entries = changesPage.locator('[data-testid="change"]');
-    // The tests before made five changes: source, allegation, denial, the colleague's and the re-applied edit.
-    await expect.poll(() => entries.count(), { timeout: WAIT }).toBeGreaterThanOrEqual(5);
-    expect(await entries.first().locator('[data-testid="change-comment"]').textContent()).toBe('Reword the description.');
+    // The tests before made six changes: source, allegation, denial, the colleague's edit, the re-applied edit, the link.
+    await expect.poll(() => entries.count(), { timeout: WAIT }).toBeGreaterThanOrEqual(6);
+    expect(await entries.first().locator('[data-testid="change-comment"]').textContent()).toBe('The report names him as the ministry\u2019s head.');
 
     // A filter no change matches, then one that matches all, typed and submitted with Enter.
     await changesPage.locator('[data-testid="feed-user"]').fill('nobody-synthetic');
@@ -184,7 +208,7 @@ describe('editing the evidence from the page', () => {
     await changesPage.locator('[data-testid="feed-user"]').fill('');
     await changesPage.locator('[data-testid="feed-dataset"]').fill(REPLY_DATASET);
     await page.keyboard.press('Enter');
-    await expect.poll(() => entries.count(), { timeout: WAIT }).toBeGreaterThanOrEqual(5);
+    await expect.poll(() => entries.count(), { timeout: WAIT }).toBeGreaterThanOrEqual(6);
 
     const csvHref = await changesPage.locator('[data-testid="export-csv"]').getAttribute('href');
     expect(csvHref).toContain(`dataset=${REPLY_DATASET}`);
