@@ -2,7 +2,8 @@
 // the admin sets the password from the printed link and creates an editor, a reviewer and a viewer; the editor proposes
 // an allegation against a synthetic minister with its new source, and the reviewer approves it from the diff; the editor
 // records the minister's denial, approved too; a viewer sees the allegation with its denial and no edit control; the
-// history shows who did what, and a revert restores the earlier wording; a guest link shows the published view only.
+// history shows who did what, and a revert restores the earlier wording; a guest link shows the published view only;
+// and nobody approves their own proposal.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../server/db/run.ts';
@@ -233,6 +234,38 @@ describe('the team story (issue 12)', () => {
     expect(cypher).toBe(403);
     const minister = await inPage<{ node: { description: string } }>(guest, `/api/entities/${REPLY_IDS.minister}`);
     expect(minister.body.node.description).not.toBe('A wording still waiting for review.');
-    expect(pageErrors).toEqual([]);
   }, 180_000);
+
+  it('four eyes: a proposal\u2019s author, made reviewer, sees no Approve on it and the server refuses a self-approval; another reviewer rejects it', async () => {
+    const promoted = await admin.evaluate(async (name) => {
+      const list = await (await fetch('/api/accounts')).json() as { accounts: Array<{ id: string; name: string }> };
+      const id = list.accounts.find((a) => a.name === name)?.id ?? '';
+      return (await fetch(`/api/accounts/${id}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ role: 'reviewer' }) })).status;
+    }, EDITOR.name);
+    expect(promoted).toBe(200);
+    await editor.goto(`${app.baseUrl}/?datasets=${REPLY_DATASET}&page=review`, { waitUntil: 'domcontentloaded' });
+    await waitForApp(editor);
+    const own = editor.locator('[data-testid="review-page"] [data-testid="change"]');
+    await expect.poll(() => own.count(), { timeout: WAIT }).toBe(1);
+    expect(await own.locator('[data-testid="own-proposal"]').count()).toBe(1);
+    expect(await own.locator('[data-testid="approve"]').count()).toBe(0);
+    const id = (await own.getAttribute('data-change')) ?? '';
+    const refused = await editor.evaluate(async (change) => {
+      const r = await fetch(`/api/proposals/${change}/approve`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ comment: 'Looks fine to me.' }) });
+      return { status: r.status, body: await r.json() as { error: { message: string } } };
+    }, id);
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.message).toMatch(/own proposal/);
+
+    await reviewer.goto(`${app.baseUrl}/?datasets=${REPLY_DATASET}&page=review`, { waitUntil: 'domcontentloaded' });
+    await waitForApp(reviewer);
+    const waiting = reviewer.locator('[data-testid="review-page"] [data-testid="change"]');
+    await expect.poll(() => waiting.count(), { timeout: WAIT }).toBe(1);
+    await waiting.locator('[data-testid="field-comment"]').fill('Not what the article says.');
+    await waiting.locator('[data-testid="reject"]').click();
+    await expect.poll(() => waiting.count(), { timeout: WAIT }).toBe(0);
+    const minister = await inPage<{ node: { description: string } }>(reviewer, `/api/entities/${REPLY_IDS.minister}`);
+    expect(minister.body.node.description).not.toBe('A wording still waiting for review.');
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
 });
