@@ -14,7 +14,8 @@ let app: Awaited<ReturnType<typeof startTestApp>>;
 let db: Db;
 beforeAll(async () => {
   db = testDb();
-  app = await startTestApp();
+  // The first edit after boot plans a dozen queries; on a loaded 2-core machine that alone took over 10 s once.
+  app = await startTestApp({ queryTimeoutMs: 60_000 });
 });
 beforeEach(async () => { await loadTeamFixture(db, TEAM); });
 afterAll(async () => {
