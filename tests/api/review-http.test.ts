@@ -3,6 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../server/db/run.ts';
 import { setRole } from '../../server/accounts/users.ts';
+import { createGuestLink } from '../../server/accounts/guest-links.ts';
+import { CURATED_DATASET } from '../../server/contract/scope.ts';
 import type { TeamStore } from '../../server/store/team-store.ts';
 import { startTestApp } from '../support/app.ts';
 import { addUser, call, signIn, tempStore } from '../support/accounts.ts';
@@ -25,6 +27,8 @@ beforeAll(async () => {
   for (const [who, role] of Object.entries(PEOPLE)) ids[who] = await addUser(store, nameOf(who), role);
   app = await startTestApp({ config: { AUTH: 'on' }, teamStore: store });
   for (const who of Object.keys(PEOPLE)) cookies[who] = await signIn(app.baseUrl, nameOf(who));
+  // A class's guest link opens the curated dataset only: the team's trail is none of its business.
+  cookies.guest = `sg_guest=${createGuestLink(store, { label: 'Synthetic class', datasets: [CURATED_DATASET], tours: [] }, 'test').token}`;
 });
 afterAll(async () => {
   await app?.close();
@@ -32,7 +36,7 @@ afterAll(async () => {
   await db.driver.close();
 });
 
-const as = (who: keyof typeof PEOPLE, method: string, path: string, body?: unknown) => call(app.baseUrl, method, path, { cookie: cookies[who], body });
+const as = (who: keyof typeof PEOPLE | 'guest', method: string, path: string, body?: unknown) => call(app.baseUrl, method, path, { cookie: cookies[who], body });
 const wording = (version: number, description: string) => ({ dataset: TEAM, comment: 'Better wording (synthetic)',
   ops: [{ op: 'update', kind: 'entity', id: 'team-compound-beta', version, set: { description } }] });
 
@@ -82,5 +86,16 @@ describe('review with accounts', () => {
     const rejected = await as('reviewer1', 'POST', `/api/proposals/${proposed.body.change.id}/reject`, { comment: 'The report does not say so (synthetic)' });
     expect(rejected.body.change).toMatchObject({ status: 'rejected', review: { comment: 'The report does not say so (synthetic)' } });
     expect((await as('editor', 'GET', '/api/proposals')).body.proposals).toEqual([]);
+  });
+
+  it("shows a guest nothing of the trail outside its link's datasets, and no proposals", async () => {
+    const feedAll = await as('viewer', 'GET', '/api/changes');
+    const id = feedAll.body.changes[0].id as string;
+    expect((await as('guest', 'GET', '/api/changes')).body.changes).toEqual([]);
+    expect((await as('guest', 'GET', `/api/changes/${id}`)).status).toBe(404);
+    expect((await as('guest', 'GET', '/api/elements/team-compound-beta/history')).body.changes).toEqual([]);
+    expect((await as('guest', 'GET', '/api/changes/export?format=jsonl')).body).toBeNull(); // nothing, not even one line
+    expect((await as('guest', 'GET', '/api/proposals')).status).toBe(403);
+    expect((await as('guest', 'POST', '/api/edits', wording(2, 'Guest wording (synthetic).'))).status).toBe(403);
   });
 });
