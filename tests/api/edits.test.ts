@@ -102,6 +102,8 @@ describe('POST /api/edits: updating, versions and conflicts', () => {
     expect([status.status, status.body.error.field]).toEqual([400, 'ops.0.set.status']);
     const invalid = await edit([{ op: 'update', kind: 'source', id: 'src-team-report', version: 0, set: { reliability: 'Z' } }]);
     expect([invalid.status, invalid.body.error.field]).toEqual([400, 'ops.0.set.reliability']);
+    const unknown = await edit([{ op: 'update', kind: 'entity', id: 'team-compound-beta', version: 1, set: { colour: 'red' } }]);
+    expect([unknown.status, unknown.body.error.field]).toEqual([400, 'ops.0.set.colour']);
   });
 
   it('answers a stale edit with a 409 that shows the field, yours, theirs, who and when, and writes nothing', async () => {
