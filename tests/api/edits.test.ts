@@ -44,7 +44,8 @@ describe('POST /api/edits: creating', () => {
     expect(allegation?.record).toMatchObject({ madeBy: ['team-watchdog-gamma'], against: ['team-ministry-delta'], citedIn: [{ source: 'src-team-new' }] });
     expect((await stored(db, 'LEADS:team-minister-alpha:team-ministry-delta'))?.version).toBe(1);
     expect((await stored(db, 'src-team-new'))?.record).toMatchObject({ reliability: 'B', kind: 'court_record' });
-  });
+    // The file's first edit and reads plan their queries cold: 8-26 s seen on a loaded 2-core machine, so a wider bound.
+  }, 120_000);
 
   it('refuses a relationship or an allegation without a source: 400 naming the field, nothing written', async () => {
     const before = await graphCounts(db);
