@@ -4,6 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { EntityDetail } from '../../server/contract/graph.ts';
 import { EditConflictBody } from '../../server/contract/edits.ts';
 import type { Db } from '../../server/db/run.ts';
+import { warmEditQueries } from '../../server/edits/warm-up.ts';
 import { startTestApp } from '../support/app.ts';
 import { graphCounts, testDb } from '../support/db.ts';
 import { getJson, postJson } from '../support/http.ts';
@@ -14,6 +15,7 @@ let app: Awaited<ReturnType<typeof startTestApp>>;
 let db: Db;
 beforeAll(async () => {
   db = testDb();
+  await warmEditQueries(db);
   // The first edit after boot plans a dozen queries; on a loaded 2-core machine that alone took over 10 s once.
   app = await startTestApp({ queryTimeoutMs: 60_000 });
 });
