@@ -1,6 +1,7 @@
 // Editing and the audit trail (issue 12): the time per edit through the API (p50 of 100 sequential POST /api/edits,
 // each an update that the server validates, version-checks, records and applies), and the audit feed's latency once the
-// team store holds 10,000 recorded changes (first page, and filtered by user, element and date).
+// team store holds 10,000 recorded changes (first page, and filtered by user, element and date). The 10,000 are
+// recorded first, before any request, so the edits too run against a store of that size.
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -30,6 +31,16 @@ export async function editsBench(inst: BenchInstance, edits: number, samples: nu
   await new Promise((r) => server.once('listening', r));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   try {
+    // 10,000 recorded changes, spread over 20 people and 200 elements, as a busy team's trail would be.
+    const at0 = Date.parse('2032-01-01T00:00:00Z');
+    store.transaction(() => {
+      for (let i = 0; i < RECORDED; i++) {
+        const element = `bench-element-${i % 200}`;
+        insertChange(store, { id: `ch-bench-${i}`, at: new Date(at0 + i * 60_000).toISOString(), actor: { id: `u-bench-${i % 20}`, name: `Bench user ${i % 20}` },
+          dataset: DATASET, comment: `Recorded change ${i}`, status: 'applied', ops: [], reverts: null,
+          items: [{ kind: 'entity', element, op: 'update', before: { id: element, description: `v${i}`, version: i }, after: { id: element, description: `v${i + 1}`, version: i + 1 } }] });
+      }
+    })();
     let version = 0;
     const edit = async () => {
       const r = await fetch(`${base}/api/edits`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({
@@ -44,16 +55,6 @@ export async function editsBench(inst: BenchInstance, edits: number, samples: nu
     const editTimes = await timeEach(edits, edit);
     log('bench: edits measured');
 
-    // 10,000 recorded changes, spread over 20 people and 200 elements, as a busy team's trail would be.
-    const at0 = Date.parse('2032-01-01T00:00:00Z');
-    store.transaction(() => {
-      for (let i = 0; i < RECORDED; i++) {
-        const element = `bench-element-${i % 200}`;
-        insertChange(store, { id: `ch-bench-${i}`, at: new Date(at0 + i * 60_000).toISOString(), actor: { id: `u-bench-${i % 20}`, name: `Bench user ${i % 20}` },
-          dataset: DATASET, comment: `Recorded change ${i}`, status: 'applied', ops: [], reverts: null,
-          items: [{ kind: 'entity', element, op: 'update', before: { id: element, description: `v${i}`, version: i }, after: { id: element, description: `v${i + 1}`, version: i + 1 } }] });
-      }
-    })();
     const total = (store.prepare('SELECT COUNT(*) AS n FROM changes').get() as { n: number }).n;
     const get = (q: string) => async () => {
       const r = await fetch(`${base}/api/changes?${q}`);

@@ -11,11 +11,11 @@ export const CSV_COLUMNS = ['seq', 'change', 'at', 'actor', 'actorName', 'datase
 
 const PAGE = 500;
 
-/** Pages through the applied feed (oldest cursor last), calling `each` for every change. */
-function* pages(store: TeamStore, q: Omit<ChangeFeedQuery, 'limit' | 'cursor'>) {
+/** Every applied change the query selects, newest first, a page at a time; `within`: a guest link's datasets. */
+function* pages(store: TeamStore, q: Omit<ChangeFeedQuery, 'limit' | 'cursor'>, within?: readonly string[]) {
   let cursor: number | undefined;
   for (;;) {
-    const page = feed(store, { ...q, limit: PAGE, cursor });
+    const page = feed(store, { ...q, limit: PAGE, cursor }, ['applied'], within);
     yield* page.changes;
     if (page.next === null) return;
     cursor = page.next;
@@ -24,18 +24,18 @@ function* pages(store: TeamStore, q: Omit<ChangeFeedQuery, 'limit' | 'cursor'>) 
 
 const waitDrain = (out: Writable) => new Promise<void>((resolve) => out.once('drain', resolve));
 
-export async function exportJsonLines(store: TeamStore, q: Omit<ChangeFeedQuery, 'limit' | 'cursor'>, out: Writable): Promise<void> {
-  for (const change of pages(store, q)) {
+export async function exportJsonLines(store: TeamStore, q: Omit<ChangeFeedQuery, 'limit' | 'cursor'>, out: Writable, within?: readonly string[]): Promise<void> {
+  for (const change of pages(store, q, within)) {
     if (!out.write(`${JSON.stringify(change)}\n`)) await waitDrain(out);
   }
   out.end();
 }
 
-export async function exportCsv(store: TeamStore, q: Omit<ChangeFeedQuery, 'limit' | 'cursor'>, out: Writable): Promise<void> {
+export async function exportCsv(store: TeamStore, q: Omit<ChangeFeedQuery, 'limit' | 'cursor'>, out: Writable, within?: readonly string[]): Promise<void> {
   const csv = stringify({ header: true, columns: [...CSV_COLUMNS] });
   csv.pipe(out);
   const json = (v: unknown) => (v === null || v === undefined ? '' : JSON.stringify(v));
-  for (const c of pages(store, q)) {
+  for (const c of pages(store, q, within)) {
     for (const it of c.items) {
       const row = {
         seq: c.seq, change: c.id, at: c.at, actor: c.actor.id, actorName: c.actor.name, dataset: c.dataset, comment: c.comment, status: c.status,

@@ -73,9 +73,11 @@ export function changesWithStatus(store: TeamStore, status: ChangeStatus): Chang
 }
 
 /** Newest first, `limit` a page; `next` is the cursor of the following page. Only `statuses` are listed. */
-export function feed(store: TeamStore, q: ChangeFeedQuery, statuses: ChangeStatus[] = ['applied']): ChangeFeed {
+export function feed(store: TeamStore, q: ChangeFeedQuery, statuses: ChangeStatus[] = ['applied'], withinDatasets?: readonly string[]): ChangeFeed {
   const where = [`status IN (SELECT value FROM json_each(?))`];
   const args: unknown[] = [JSON.stringify(statuses)];
+  // A guest link's datasets: a guest sees the trail of nothing else.
+  if (withinDatasets) { where.push('dataset IN (SELECT value FROM json_each(?))'); args.push(JSON.stringify(withinDatasets)); }
   if (q.user) { where.push('(actor_id = ? OR actor_name = ?)'); args.push(q.user, q.user); }
   if (q.dataset) { where.push('dataset = ?'); args.push(q.dataset); }
   if (q.from) { where.push('at >= ?'); args.push(new Date(q.from).toISOString()); }

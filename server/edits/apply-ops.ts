@@ -36,8 +36,10 @@ function parseRecord(kind: ElementKind, value: unknown, prefix: string): AnyReco
   const parsed = SCHEMA[kind].safeParse(value);
   if (parsed.success) return parsed.data as AnyRecord;
   const issue = parsed.error.issues[0]!;
-  const field = [prefix, ...issue.path].join('.');
-  throw new BadRequestError(`${field}: ${issue.message}`, field);
+  // An unknown key has no path of its own: name the key, as validate() does.
+  const unknown = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
+  const field = [prefix, ...issue.path, ...(unknown ? [unknown] : [])].join('.');
+  throw new BadRequestError(`${field}: ${unknown ? 'not a field of this element' : issue.message}`, field);
 }
 
 export async function applyOps(tx: TxRunner, { changeSet, changeId, conflict }: ApplyContext): Promise<NewItem[]> {

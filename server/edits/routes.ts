@@ -15,6 +15,7 @@ import { feed, getChange } from '../audit/store.ts';
 import type { TeamStore } from '../store/team-store.ts';
 import { revertChange } from './revert.ts';
 import { submitChange } from './service.ts';
+import { warmEditQueries } from './warm-up.ts';
 import { z } from 'zod';
 
 /** The request's actor, set by server/access/authenticate.ts (the local admin when AUTH=off); none means nobody signed in. */
@@ -26,42 +27,51 @@ export function requestActor(req: Request): Actor {
 
 const ElementParam = z.object({ id: z.string().min(1).max(200) });
 
+/** A guest sees the trail of its link's datasets only; everyone else, all of it. */
+const guestDatasets = (actor: Actor): readonly string[] | undefined => (actor.kind === 'guest' ? actor.datasets ?? [] : undefined);
+
 export function editRoutes(db: Db, store: TeamStore): Router {
   const r = Router();
   // Boot: settle any change a crash left half-way between the audit store and the graph.
-  reconcile(db, store).catch((err) => console.error('audit: reconciling unfinished changes failed:', err));
+  reconcile(db, store).catch((err) => console.error('audit: reconciling unfinished changes failed:', err))
+    .then(() => warmEditQueries(db)).catch(() => { /* optional: see warm-up.ts */ });
 
   r.post('/edits', validate('body', ChangeSet), async (req, res) => {
     const change = await submitChange({ db, store }, requestActor(req), parsed(res, 'body', ChangeSet));
     respond(res, EditResult, { change }, change.status === 'proposed' ? 202 : 201);
   });
 
-  r.get('/changes', validate('query', ChangeFeedQuery), async (_req, res) => {
+  r.get('/changes', validate('query', ChangeFeedQuery), async (req, res) => {
     await reconcile(db, store);
-    respond(res, ChangeFeed, feed(store, parsed(res, 'query', ChangeFeedQuery)));
+    respond(res, ChangeFeed, feed(store, parsed(res, 'query', ChangeFeedQuery), ['applied'], guestDatasets(requestActor(req))));
   });
 
-  r.get('/changes/export', validate('query', ExportQuery), async (_req, res) => {
+  r.get('/changes/export', validate('query', ExportQuery), async (req, res) => {
     await reconcile(db, store);
     const { format, ...q } = parsed(res, 'query', ExportQuery);
+    const within = guestDatasets(requestActor(req));
     res.setHeader('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8');
     res.setHeader('content-disposition', `attachment; filename="scamgraph-changes.${format === 'csv' ? 'csv' : 'jsonl'}"`);
-    await (format === 'csv' ? exportCsv : exportJsonLines)(store, q, res);
+    await (format === 'csv' ? exportCsv : exportJsonLines)(store, q, res, within);
   });
 
   r.get('/changes/:id', validate('params', ChangeIdParam), async (req, res) => {
     await reconcile(db, store);
+    const actor = requestActor(req);
     const change = getChange(store, parsed(res, 'params', ChangeIdParam).id);
+    const within = guestDatasets(actor);
     // Viewers see published changes only; a proposal is shown to those who may propose, under /proposals.
-    if (!change || (change.status !== 'applied' && !actorCan(requestActor(req), 'propose'))) throw new NotFoundError(`changes: no change '${req.params.id}'`);
+    if (!change || (change.status !== 'applied' && !actorCan(actor, 'propose')) || (within && !within.includes(change.dataset))) {
+      throw new NotFoundError(`changes: no change '${req.params.id}'`);
+    }
     const { ops: _ops, ...record } = change;
     respond(res, ChangeRecord, record);
   });
 
-  r.get('/elements/:id/history', validate('params', ElementParam), async (_req, res) => {
+  r.get('/elements/:id/history', validate('params', ElementParam), async (req, res) => {
     await reconcile(db, store);
     const { id } = parsed(res, 'params', ElementParam);
-    const page = feed(store, { element: id, limit: 500 });
+    const page = feed(store, { element: id, limit: 500 }, ['applied'], guestDatasets(requestActor(req)));
     respond(res, ElementHistory, { element: id, changes: page.changes });
   });
 

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { LOCAL_ADMIN } from '../../server/access/actor.ts';
 import { ChangeFeed, ChangeRecord } from '../../server/contract/changes.ts';
 import type { Db } from '../../server/db/run.ts';
+import { warmEditQueries } from '../../server/edits/warm-up.ts';
 import { reconcile } from '../../server/audit/reconcile.ts';
 import { feed, getChange, historyOf } from '../../server/audit/store.ts';
 import { StoppedByTestHook, submitChange } from '../../server/edits/service.ts';
@@ -11,12 +12,18 @@ import { openTeamStore, type TeamStore } from '../../server/store/team-store.ts'
 import { startTestApp } from '../support/app.ts';
 import { testDb } from '../support/db.ts';
 import { getJson, postJson } from '../support/http.ts';
-import { E1, loadTeamFixture, R1, removeTeamFixture } from '../support/synthetic-team.ts';
+import { E1, loadTeamFixture, R1, R2, removeTeamFixture } from '../support/synthetic-team.ts';
+import { approve } from '../../server/review/service.ts';
+import { setReview } from '../../server/review/settings.ts';
 import { stored, TEAM } from './edits-helpers.ts';
 
 let db: Db;
 let store: TeamStore;
-beforeAll(() => { db = testDb(); });
+// Plans the edit queries first, as the server does at boot, so no test pays for planning them cold on a loaded machine.
+beforeAll(async () => {
+  db = testDb();
+  await warmEditQueries(db);
+}, 120_000);
 beforeEach(async () => {
   await loadTeamFixture(db, TEAM);
   store = openTeamStore(':memory:');
@@ -73,6 +80,24 @@ describe('crash between the audit store and the graph', () => {
     expect(getChange(store, lost!.id)?.status).toBe('failed');
     expect(feed(store, { limit: 5 }).changes.map((c) => c.id)).toEqual([landed.id]);
     expect(await reconcile(db, store)).toEqual({ applied: [], failed: [], proposed: [] });
+  });
+
+  it('sends an approval cut short before the graph committed back to proposed, and the feed route settles what it finds', async () => {
+    setReview(store, LOCAL_ADMIN, TEAM, true);
+    const p = await submitChange({ db, store }, E1, describeAs(0, 'proposed wording'));
+    await expect(approve({ db, store, stopAfter: 'record' }, R2, p.id, 'ok')).rejects.toThrow(StoppedByTestHook);
+    expect(getChange(store, p.id)?.status).toBe('applying');
+    expect(await reconcile(db, store)).toEqual({ applied: [], failed: [], proposed: [p.id] });
+    expect(getChange(store, p.id)).toMatchObject({ status: 'proposed', review: null });
+
+    await expect(approve({ db, store, stopAfter: 'graph' }, R2, p.id, 'ok')).rejects.toThrow(StoppedByTestHook);
+    const app = await startTestApp({ teamStore: store });
+    try {
+      const listed = ChangeFeed.parse((await getJson(app.baseUrl, '/api/changes')).body);
+      expect(listed.changes.map((c) => [c.id, c.status, c.review?.by])).toEqual([[p.id, 'applied', R2.id]]);
+    } finally {
+      await app.close();
+    }
   });
 });
 

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../server/db/run.ts';
+import { warmEditQueries } from '../../server/edits/warm-up.ts';
 import { feed } from '../../server/audit/store.ts';
 import { submitChange } from '../../server/edits/service.ts';
 import { approve, listProposals, proposal, reject } from '../../server/review/service.ts';
@@ -20,7 +21,11 @@ import { newEntity, stored, TEAM } from './edits-helpers.ts';
 let db: Db;
 let store: TeamStore;
 const deps = () => ({ db, store });
-beforeAll(() => { db = testDb(); });
+// Plans the edit queries first, as the server does at boot, so no test pays for planning them cold on a loaded machine.
+beforeAll(async () => {
+  db = testDb();
+  await warmEditQueries(db);
+}, 120_000);
 beforeEach(async () => {
   await loadTeamFixture(db, TEAM);
   // A real store file per test, as the server keeps one.
