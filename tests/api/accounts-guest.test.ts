@@ -47,6 +47,11 @@ describe('a guest link', () => {
     const other = await call(app.baseUrl, 'GET', `/api/search?q=compound&datasets=${CURATED_DATASET},synthetic-elsewhere`, { cookie: guest });
     expect(other.status).toBe(403);
     expect(other.body.error.message).toBe(`This guest link does not open the dataset 'synthetic-elsewhere'; it opens '${CURATED_DATASET}'.`);
+    // The chooser lists the link's datasets only.
+    const chooser = await call(app.baseUrl, 'GET', '/api/datasets/all', { cookie: guest });
+    expect(chooser.body.datasets.map((d: { dataset: string }) => d.dataset)).toEqual([CURATED_DATASET]);
+    const imports = await call(app.baseUrl, 'GET', '/api/datasets', { cookie: guest });
+    expect(imports.body.datasets).toEqual([]);
     const graph = await call(app.baseUrl, 'GET', '/api/datasets/synthetic-elsewhere/graph', { cookie: guest });
     expect(graph.status).toBe(403);
     const run = await call(app.baseUrl, 'POST', '/api/queries/no-such-query/run', { cookie: guest, body: { datasets: ['synthetic-elsewhere'] } });
@@ -81,6 +86,14 @@ describe('a guest link', () => {
     const asGuest = await call(app.baseUrl, 'GET', '/api/search?q=compound', { cookie: elsewhere });
     expect(asGuest.status).toBe(200);
     expect(asGuest.body.hits).toEqual([]);
+    // Nor by id: an entity of the curated graph is outside this link, whatever the route that names it.
+    const id = asAdmin.body.hits[0].node.id as string;
+    for (const path of [`/api/entities/${id}`, `/api/entities/${id}/neighbourhood`, `/api/entities/${id}/neighbour-counts`]) {
+      const refused = await call(app.baseUrl, 'GET', path, { cookie: elsewhere });
+      expect(refused.status, path).toBe(403);
+      expect(refused.body.error.message, path).toBe(`This guest link does not open the dataset '${CURATED_DATASET}', where the entity '${id}' is.`);
+    }
+    expect((await call(app.baseUrl, 'GET', `/api/entities/${id}`, { cookie: guest })).status).toBe(200);
   });
 
   it('revoked, it opens nothing and says so on a plain page', async () => {

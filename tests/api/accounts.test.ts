@@ -1,10 +1,16 @@
 // Accounts, sessions, first start and the users CLI (issue 12), on the real app with a real store file.
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { inject } from 'vitest';
+import { loadConfig } from '../../server/config.ts';
+import { boot } from '../../server/startup/boot.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp } from '../support/app.ts';
 import { addUser, call, cookieFrom, signIn, tempStore, tempStoreFile, TEST_PASSWORD } from '../support/accounts.ts';
 import { firstStartLink } from '../../server/accounts/first-start.ts';
 import { openTeamStore, type TeamStore } from '../../server/store/team-store.ts';
+import { hashPassword } from '../../server/accounts/secrets.ts';
+import { setPasswordHash } from '../../server/accounts/users.ts';
 
 type TestApp = Awaited<ReturnType<typeof startTestApp>>;
 const opened: TestApp[] = [];
@@ -191,6 +197,33 @@ describe('first start and setup links', () => {
     expect(firstStartLink(store, app.baseUrl)).toBeUndefined();
     expect((await call(app.baseUrl, 'GET', '/api/session')).body.setupPending).toBe(false);
   });
+
+  it('npm start (boot) prints the link while the admin has no password, a new one each start, none after', async () => {
+    const { uri, password } = inject('neo4j');
+    const port = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => { const p = (probe.address() as { port: number }).port; probe.close(() => resolve(p)); });
+    });
+    const file = tempStoreFile();
+    const config = loadConfig({ NEO4J_URI: uri, NEO4J_PASSWORD: password, PORT: String(port), TEAM_STORE_FILE: file, SEED_ON_START: 'never', SAVED_QUERIES_DIR: tempStoreFile() });
+    const startOnce = async () => {
+      const running = await boot(config, () => {}, { buildClient: false });
+      await running.close();
+      return running.setupLink;
+    };
+    const first = await startOnce();
+    expect(first).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${port}/welcome#setup=[A-Za-z0-9_-]{43}$`));
+    const second = await startOnce();
+    expect(second).toMatch(/#setup=/);
+    expect(second).not.toBe(first);
+    const store = openTeamStore(file);
+    const admins = store.prepare("SELECT id, name FROM users WHERE role = 'admin'").all() as { id: string; name: string }[];
+    expect(admins.map((a) => a.name)).toEqual(['admin']);
+    // With sign-in off there is no one to set up.
+    expect(await boot({ ...config, AUTH: 'off' }, () => {}, { buildClient: false }).then(async (r) => { await r.close(); return r.setupLink; })).toBeUndefined();
+    setPasswordHash(store, admins[0]!.id, await hashPassword('the admin password'));
+    store.close();
+    expect(await startOnce(), 'once the admin has a password').toBeUndefined();
+  }, 120_000);
 
   it('an admin creates accounts and reset links; a reset link sets a new password once', async () => {
     const { app, store } = await appWith();
