@@ -81,6 +81,8 @@ export function createApp({ driver, config, clientDir = CLIENT_DIST, toursDir, s
   api.use(tourRoutes(db, library, { dir: toursDir }), datasetRoutes(db));
   api.use(notFoundRoute);
   app.use('/api', api);
+  // The API router, so tests/api/access-table.test.ts can compare what it serves with ACCESS_TABLE.
+  app.locals.apiRouter = api;
   // A guest link opens the app as a read-only guest (server/accounts/guest-routes.ts).
   app.get('/guest/:token', guestEntry(teamStore, accounts));
 

@@ -15,6 +15,8 @@ try {
   running = await boot(loadConfig(), log, { onDatabaseLost: databaseLost });
   stopOnSignals(running, log);
   log(`\n  Scamgraph is running: ${running.url}\n  Database: ${running.database.uri}${running.database.local ? ' (local, embedded, restarted if it exits unexpectedly)' : ''}\n  Stop with Ctrl-C.\n`);
+  // As Jupyter prints its token: the first admin's password is set from this link (one use, 24 hours).
+  if (running.setupLink) log(`  Set the admin password: ${running.setupLink}\n  (account "admin"; the link works once, for 24 hours; a new one is printed at each start until it is used)\n`);
 } catch (err) {
   reportFailure(err);
 }

@@ -26,7 +26,7 @@ export async function startBenchInstance(log: (l: string) => void): Promise<Benc
   const driver = createDriver({ uri: neo4j.uri, user: 'neo4j', password: 'bench-password' });
   const db: Db = { driver, timeoutMs: 120_000 };
   await applySchema(db);
-  const app = createApp({ driver, config: { QUERY_TIMEOUT_MS: 120_000, NEO4J_DATABASE: undefined, SAVED_QUERIES_DIR: mkdtempSync(path.join(os.tmpdir(), 'bench-q-')),
+  const app = createApp({ driver, config: { AUTH: 'off', QUERY_TIMEOUT_MS: 120_000, NEO4J_DATABASE: undefined, SAVED_QUERIES_DIR: mkdtempSync(path.join(os.tmpdir(), 'bench-q-')),
     // A benchmark measures the server, not the rate limiter (server/security/rate-limit.ts).
     RATE_LIMIT_QUERIES: 1_000_000, RATE_LIMIT_WRITES: 1_000_000 } });
   const server = app.listen(0, '127.0.0.1');

@@ -8,10 +8,14 @@ import { datasetSize, loadSeed } from '../seed/load.ts';
 import { seedProgressLogger } from '../seed/progress.ts';
 import { createApp } from '../app.ts';
 import { exposureDecision } from '../security/exposure.ts';
+import { openTeamStore } from '../store/team-store.ts';
+import { firstStartLink } from '../accounts/first-start.ts';
 
 export interface Running {
   url: string;
   database: Database;
+  /** While no admin has a password: the one-time link that sets it (main.ts prints it). */
+  setupLink?: string;
   close(): Promise<void>;
 }
 
@@ -26,12 +30,16 @@ export async function boot(config: Config, log: (line: string) => void, { buildC
   const exposure = exposureDecision(config);
   if (exposure.kind === 'refused') throw new ConfigError([exposure.problem]);
   if (exposure.kind === 'network') for (const line of exposure.notice) log(line);
+  // Accounts, sessions and the audit trail live apart from the graph (server/store/); opened before the database so
+  // a store that cannot be opened stops the start at once.
+  const teamStore = openTeamStore(config.TEAM_STORE_FILE);
   const database = await connectDatabase(config, log, { onDatabaseLost });
   let server: Server | undefined;
   const close = async () => {
     server?.closeAllConnections();
     server?.close();
     await database.close();
+    teamStore.close();
   };
   try {
     log('schema: applying cypher/schema.cypher');
@@ -42,13 +50,15 @@ export async function boot(config: Config, log: (line: string) => void, { buildC
       log(`seed: loaded ${result.nodes} nodes and ${result.relationships} relationships`);
     }
     if (buildClient) await ensureClientBuilt(log);
-    server = await listen(createApp({ driver: database.driver, config, supervision: database.supervision }), config);
+    server = await listen(createApp({ driver: database.driver, config, supervision: database.supervision, teamStore }), config);
   } catch (err) {
     await close();
     throw err;
   }
   const host = config.HOST === '0.0.0.0' ? 'localhost' : config.HOST;
-  return { url: `http://${host}:${config.PORT}/`, database, close };
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${config.PORT}/`;
+  const setup = config.AUTH === 'on' ? firstStartLink(teamStore, url) : undefined;
+  return { url, database, close, setupLink: setup };
 }
 
 function listen(app: ReturnType<typeof createApp>, config: Config): Promise<Server> {

@@ -18,7 +18,7 @@ beforeAll(async () => {
   const { uri, password } = inject('neo4j');
   const driver = createDriver({ uri, user: 'neo4j', password });
   const tmp = (p: string) => mkdtempSync(path.join(os.tmpdir(), p));
-  const app = createApp({ driver, config: { QUERY_TIMEOUT_MS: 10_000, NEO4J_DATABASE: undefined, SAVED_QUERIES_DIR: tmp('bad-input-queries-') }, toursDir: tmp('bad-input-tours-') });
+  const app = createApp({ driver, config: { AUTH: 'off', QUERY_TIMEOUT_MS: 10_000, NEO4J_DATABASE: undefined, SAVED_QUERIES_DIR: tmp('bad-input-queries-') }, toursDir: tmp('bad-input-tours-') });
   const server = app.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

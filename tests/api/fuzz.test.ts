@@ -23,7 +23,7 @@ beforeAll(async () => {
   const driver = createDriver({ uri, user: 'neo4j', password });
   const tmp = (p: string) => mkdtempSync(path.join(os.tmpdir(), p));
   // Saves (queries, tours) land in folders of the test's own, never in the project.
-  const app = createApp({ driver, config: { QUERY_TIMEOUT_MS: 10_000, NEO4J_DATABASE: undefined, SAVED_QUERIES_DIR: tmp('fuzz-queries-') }, toursDir: tmp('fuzz-tours-') });
+  const app = createApp({ driver, config: { AUTH: 'off', QUERY_TIMEOUT_MS: 10_000, NEO4J_DATABASE: undefined, SAVED_QUERIES_DIR: tmp('fuzz-queries-') }, toursDir: tmp('fuzz-tours-') });
   const server = app.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   baseUrl = new URL(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);

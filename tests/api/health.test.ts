@@ -48,7 +48,7 @@ describe('GET /api/health while the database goes away and comes back', () => {
     const proxy = relay({ host: neo.hostname, port: Number(neo.port) });
     await proxy.open();
     const driver = createDriver({ uri: `bolt://127.0.0.1:${proxy.port}`, user: 'neo4j', password: inject('neo4j').password });
-    const server = createApp({ driver, config: { QUERY_TIMEOUT_MS: 5_000, NEO4J_DATABASE: undefined, SAVED_QUERIES_DIR: savedQueriesDir() } }).listen(0, '127.0.0.1');
+    const server = createApp({ driver, config: { AUTH: 'off', QUERY_TIMEOUT_MS: 5_000, NEO4J_DATABASE: undefined, SAVED_QUERIES_DIR: savedQueriesDir() } }).listen(0, '127.0.0.1');
     await new Promise((r) => server.once('listening', r));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     try {

@@ -42,7 +42,7 @@ beforeAll(async () => {
  * four, to burn less CPU on a shared test machine; the timeout leaves search room on a loaded one.
  */
 async function startApp(): Promise<string> {
-  const config = { QUERY_TIMEOUT_MS: 3_000, NEO4J_DATABASE: undefined, SAVED_QUERIES_DIR: mkdtempSync(path.join(os.tmpdir(), 'limits-cpu-q-')),
+  const config = { AUTH: 'off' as const, QUERY_TIMEOUT_MS: 3_000, NEO4J_DATABASE: undefined, SAVED_QUERIES_DIR: mkdtempSync(path.join(os.tmpdir(), 'limits-cpu-q-')),
     USER_QUERY_CONCURRENCY: 2, USER_QUERY_QUEUE: 2, USER_QUERY_QUEUE_WAIT_MS: 1_000 };
   const server = createApp({ driver, config }).listen(0, '127.0.0.1');
   servers.push(server);

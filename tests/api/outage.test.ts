@@ -76,7 +76,7 @@ describe('a paused or dead local Neo4j', () => {
     db = { driver, timeoutMs: 30_000 };
     await applySchema(db);
     await loadSeed(db);
-    const app = createApp({ driver, config: { QUERY_TIMEOUT_MS, NEO4J_DATABASE: undefined, SAVED_QUERIES_DIR: savedQueriesDir() }, supervision: () => supervisor.status() });
+    const app = createApp({ driver, config: { AUTH: 'off', QUERY_TIMEOUT_MS, NEO4J_DATABASE: undefined, SAVED_QUERIES_DIR: savedQueriesDir() }, supervision: () => supervisor.status() });
     server = app.listen(0, '127.0.0.1');
     await new Promise((r) => server.once('listening', r));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

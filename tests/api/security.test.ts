@@ -18,7 +18,7 @@ async function start(extra: Partial<AppDeps['config']> = {}): Promise<App> {
   const { uri, password } = inject('neo4j');
   const driver = createDriver({ uri, user: 'neo4j', password });
   const savedDir = mkdtempSync(path.join(os.tmpdir(), 'saved-queries-'));
-  const app = createApp({ driver, config: { QUERY_TIMEOUT_MS: 10_000, NEO4J_DATABASE: undefined, SAVED_QUERIES_DIR: savedDir, ...extra } });
+  const app = createApp({ driver, config: { AUTH: 'off', QUERY_TIMEOUT_MS: 10_000, NEO4J_DATABASE: undefined, SAVED_QUERIES_DIR: savedDir, ...extra } });
   const server = app.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const { port } = server.address() as AddressInfo;

@@ -42,7 +42,7 @@ const stageAt = (p: Page, step: number) =>
 beforeAll(async () => {
   const { uri, password } = inject('neo4j');
   const driver = createDriver({ uri, user: 'neo4j', password });
-  const app = createApp({ driver, config: { QUERY_TIMEOUT_MS: 10_000, NEO4J_DATABASE: undefined, SAVED_QUERIES_DIR: savedQueriesDir() }, toursDir });
+  const app = createApp({ driver, config: { AUTH: 'off', QUERY_TIMEOUT_MS: 10_000, NEO4J_DATABASE: undefined, SAVED_QUERIES_DIR: savedQueriesDir() }, toursDir });
   const server = app.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
