@@ -66,7 +66,12 @@ afterAll(async () => {
 describe('accounts in the page', { timeout: 120_000 }, () => {
   it('sets the admin password from the first start link, then signs out and in again, naming a wrong password', async () => {
     ({ page: admin } = await newPage());
-    await admin.goto(app.firstAdminLink(), { waitUntil: 'domcontentloaded' });
+    const link = app.firstAdminLink();
+    // Before the link is used, the sign-in page says where the admin password is set.
+    await admin.goto(app.baseUrl, { waitUntil: 'domcontentloaded' });
+    await admin.waitForSelector('[data-testid="sign-in"]', { timeout: WAIT });
+    expect(await text(admin, 'sign-in-note')).toMatch(/admin password has not been set yet/);
+    await admin.goto(link, { waitUntil: 'domcontentloaded' });
     await admin.waitForSelector('[data-testid="setup"]', { timeout: WAIT });
     expect(await admin.locator('#setup-heading').textContent()).toBe('Set the admin password');
     await expect.poll(() => focusedTestId(admin), { timeout: WAIT }).toBe('setup-new');
