@@ -72,7 +72,7 @@ export function createApp({ driver, config, clientDir = CLIENT_DIST, toursDir, s
   const api = express.Router();
   // Who is asking (session, guest link, or the local admin when AUTH=off), then the access table (server/access/),
   // then a guest's datasets and tours: all before any route runs.
-  api.use(authenticate(teamStore, accounts), enforceAccess(api), guestScope);
+  api.use(authenticate(teamStore, accounts), enforceAccess(api), guestScope(db));
   // Before every read: a dataset whose import or rollback is unfinished is refused, never half-shown.
   api.use(completeScope(db));
   api.use(accountRoutes(teamStore, accounts), guestLinkRoutes(teamStore));

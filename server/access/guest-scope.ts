@@ -4,6 +4,7 @@
 import type { Request, RequestHandler } from 'express';
 import { DatasetScope, DatasetScopeParam } from '../contract/scope.ts';
 import { ForbiddenError } from '../http/errors.ts';
+import { readQuery, type Db } from '../db/run.ts';
 import { actorOf, type Actor } from './actor.ts';
 import { accessRowFor } from './enforce.ts';
 
@@ -28,13 +29,23 @@ function withDatasets(req: Request, datasets: readonly string[]): void {
   req.url = `${path}?${params.toString()}`;
 }
 
-export const guestScope: RequestHandler = (req, _res, next) => {
+/** An entity read by id (its detail, neighbours, counts) must itself lie in one of the link's datasets. */
+async function refuseEntityOutside(db: Db, actor: Actor, id: string): Promise<void> {
+  const rows = await readQuery(db, 'entities-in-datasets', { ids: [id] });
+  const dataset = rows[0]?.dataset as string | undefined;
+  if (dataset !== undefined && !(actor.datasets ?? []).includes(dataset)) {
+    throw new ForbiddenError(`This guest link does not open the dataset '${dataset}', where the entity '${id}' is`);
+  }
+}
+
+export const guestScope = (db: Db): RequestHandler => async (req, _res, next) => {
   const actor = actorOf(req);
   if (actor?.kind !== 'guest') return next();
   const found = accessRowFor(req.method, req.path);
   if (!found) return next();
   const { row, params } = found;
   try {
+    if (row.path.startsWith('/entities/:id')) await refuseEntityOutside(db, actor, params.id!);
     const fromQuery = req.query.datasets;
     if (SCOPED_QUERY.has(row.path)) {
       if (typeof fromQuery === 'string' && fromQuery !== '') {

@@ -18,6 +18,7 @@ export function openSession(store: TeamStore, userId: string, times: SessionTime
   const expiresAt = new Date(now.getTime() + times.maxDays * 86_400_000);
   store.prepare('INSERT INTO sessions (token_hash, user_id, created_at, expires_at, last_seen_at) VALUES (?, ?, ?, ?, ?)')
     .run(hash, userId, now.toISOString(), expiresAt.toISOString(), now.toISOString());
+  store.prepare('UPDATE users SET last_seen_at = ? WHERE id = ?').run(now.toISOString(), userId);
   return { token, hash, expiresAt };
 }
 
@@ -36,9 +37,14 @@ export function sessionUser(store: TeamStore, token: string, times: SessionTimes
   }
   const user = store.prepare('SELECT * FROM users WHERE id = ?').get(row.user_id) as UserRow | undefined;
   if (!user || user.disabled === 1) return undefined;
-  const seen = nowIso();
-  store.prepare('UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?').run(seen, hash);
-  store.prepare('UPDATE users SET last_seen_at = ? WHERE id = ?').run(seen, user.id);
+  // One write per session every so often, not one per request: a page opens many requests at once. The step is
+  // a small part of the idle time, so the session's end moves by that little at most.
+  const step = Math.min(60_000, (times.idleHours * 3_600_000) / 20);
+  if (now - Date.parse(row.last_seen_at) >= step) {
+    const seen = nowIso();
+    store.prepare('UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?').run(seen, hash);
+    store.prepare('UPDATE users SET last_seen_at = ? WHERE id = ?').run(seen, user.id);
+  }
   return { user, hash };
 }
 
