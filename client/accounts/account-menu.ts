@@ -20,7 +20,7 @@ export function createAccountCorner(actor: ActorInfo): HTMLElement {
   }
 
   const menuId = 'account-menu';
-  const button = h('button', { type: 'button', class: 'account account-button', 'aria-haspopup': 'menu', 'aria-expanded': 'false', 'aria-controls': menuId, 'data-testid': 'account-button' },
+  const button = h('button', { type: 'button', class: 'account account-button', title: `Signed in as ${actor.name} (${actor.role})`, 'aria-haspopup': 'menu', 'aria-expanded': 'false', 'aria-controls': menuId, 'data-testid': 'account-button' },
     h('span', { class: 'account-name', 'data-testid': 'account-name' }, actor.name), badge, h('span', { class: 'account-caret', 'aria-hidden': 'true' }));
   const item = (label: string, testId: string, act: () => void): HTMLButtonElement =>
     h('button', { type: 'button', role: 'menuitem', tabindex: -1, 'data-testid': testId, onclick: () => { close(); act(); } }, label);

@@ -37,7 +37,8 @@ export async function signedIn(root: HTMLElement): Promise<void> {
     session = await readSession();
   }
   while (session.auth === 'on' && session.actor === null) {
-    await new Promise<ActorInfo>((resolve) => root.replaceChildren(createSignInPage({ signedIn: resolve })));
+    const note = session.setupPending ? 'The admin password has not been set yet: open the one-time link the server printed when it started.' : undefined;
+    await new Promise<ActorInfo>((resolve) => root.replaceChildren(createSignInPage({ note, signedIn: resolve })));
     session = await readSession();
   }
   setSession(session);

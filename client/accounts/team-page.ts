@@ -14,7 +14,7 @@ const roleOptions = (chosen: Role) => ROLES.map((r) => h('option', { value: r, s
 function seenWords(at: string | null | undefined): string {
   if (!at) return 'never';
   const time = new Date(at);
-  return Number.isNaN(time.getTime()) ? at : time.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return Number.isNaN(time.getTime()) ? at : time.toLocaleString(undefined, { dateStyle: 'short', timeStyle: 'short' });
 }
 
 export function openTeamPage(): void {
@@ -62,15 +62,15 @@ export function openTeamPage(): void {
 
   const name = h('input', { type: 'text', required: true, autocomplete: 'off', spellcheck: 'false', maxlength: 64, 'data-testid': 'new-account-name' });
   const role = h('select', { 'data-testid': 'new-account-role' }, ...roleOptions('viewer'));
-  const password = h('input', { type: 'password', required: true, autocomplete: 'new-password', minlength: MIN_PASSWORD, 'data-testid': 'new-account-password' });
+  const password = h('input', { type: 'password', required: true, autocomplete: 'new-password', minlength: MIN_PASSWORD, placeholder: `${MIN_PASSWORD}+ characters`, 'data-testid': 'new-account-password' });
   const roleHint = h('p', { class: 'hint' }, `A viewer ${ROLE_WORDS.viewer}.`);
-  role.addEventListener('change', () => { roleHint.textContent = `A${role.value === 'viewer' || role.value === 'reviewer' || role.value === 'editor' ? '' : 'n'} ${role.value} ${ROLE_WORDS[role.value as Role]}.`; });
+  role.addEventListener('change', () => { roleHint.textContent = `${/^[aeiou]/.test(role.value) ? 'An' : 'A'} ${role.value} ${ROLE_WORDS[role.value as Role]}.`; });
   const add = h('form', { class: 'team-add', novalidate: true, 'data-testid': 'add-account' },
     h('h3', {}, 'Add an account'),
     h('div', { class: 'team-add-fields' },
       h('label', { class: 'auth-field' }, h('span', {}, 'Name'), name),
       h('label', { class: 'auth-field' }, h('span', {}, 'Role'), role),
-      h('label', { class: 'auth-field' }, h('span', {}, `First password (${MIN_PASSWORD}+ characters)`), password),
+      h('label', { class: 'auth-field' }, h('span', {}, 'First password'), password),
       h('button', { type: 'submit', class: 'primary', 'data-testid': 'new-account-submit' }, 'Add')),
     roleHint);
   add.addEventListener('submit', (event) => {

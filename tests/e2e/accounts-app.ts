@@ -1,6 +1,6 @@
 // The app with sign-in ON and a team store file of its own (a temp folder), for the accounts e2e; and the steps a
-// person takes on the sign-in, setup and Team pages. The first admin and its one-time link are made through the store,
-// as the first `npm start` does, so the test opens exactly the link a person would copy from the console.
+// person takes on the sign-in, setup and Team pages. The first admin and its one-time link come from the same code
+// the first `npm start` runs (server/accounts/first-start.ts), so the test opens the link a person would copy.
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -9,8 +9,7 @@ import type { Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { createDriver } from '../../server/db/driver.ts';
-import { issueSetupToken, setupLink } from '../../server/accounts/setup-links.ts';
-import { createUser } from '../../server/accounts/users.ts';
+import { firstStartLink } from '../../server/accounts/first-start.ts';
 import { openTeamStore, type TeamStore } from '../../server/store/team-store.ts';
 import { savedQueriesDir } from '../support/app.ts';
 import { WAIT } from './helpers.ts';
@@ -40,8 +39,9 @@ export async function startAuthApp({ auth = 'on', loginPerName = 3 }: { auth?: '
     baseUrl,
     store,
     firstAdminLink() {
-      const admin = createUser(store, { name: 'admin', role: 'admin', passwordHash: null });
-      return setupLink(baseUrl, issueSetupToken(store, admin.id).token);
+      const link = firstStartLink(store, baseUrl);
+      if (!link) throw new Error('the store already has an admin with a password');
+      return link;
     },
     async close() {
       server.closeAllConnections();

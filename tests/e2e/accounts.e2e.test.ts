@@ -1,7 +1,8 @@
 // End to end, as a new team would (issue 12): the admin sets the password from the first start's link, signs out and
 // in (a wrong password and too many tries are named), adds a viewer and an analyst and publishes a guest link; the
 // viewer sees no Cypher editor and no upload, the analyst sees the editor but no upload; the guest sees a read-only
-// banner and only the link's dataset; a session that ends mid-use asks to sign in again and resumes the same address.
+// banner and only the link's dataset until the link is revoked; a role change applies at the next load; a session
+// that ends mid-use asks to sign in again and resumes the same address; a password change ends the other sessions.
 // With AUTH off the page shows "local" and asks nothing.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -61,10 +62,16 @@ afterAll(async () => {
   await app?.close();
 });
 
-describe('accounts in the page', () => {
+// Each step waits on a condition (WAIT); whole stories get room on a loaded 2-core machine (argon2 hashes on each sign-in).
+describe('accounts in the page', { timeout: 120_000 }, () => {
   it('sets the admin password from the first start link, then signs out and in again, naming a wrong password', async () => {
     ({ page: admin } = await newPage());
-    await admin.goto(app.firstAdminLink(), { waitUntil: 'domcontentloaded' });
+    const link = app.firstAdminLink();
+    // Before the link is used, the sign-in page says where the admin password is set.
+    await admin.goto(app.baseUrl, { waitUntil: 'domcontentloaded' });
+    await admin.waitForSelector('[data-testid="sign-in"]', { timeout: WAIT });
+    expect(await text(admin, 'sign-in-note')).toMatch(/admin password has not been set yet/);
+    await admin.goto(link, { waitUntil: 'domcontentloaded' });
     await admin.waitForSelector('[data-testid="setup"]', { timeout: WAIT });
     expect(await admin.locator('#setup-heading').textContent()).toBe('Set the admin password');
     await expect.poll(() => focusedTestId(admin), { timeout: WAIT }).toBe('setup-new');
@@ -178,7 +185,7 @@ describe('accounts in the page', () => {
     expect(await shown(analyst, '[data-testid="import-upload"]')).toBe(false);
   });
 
-  it('opens a guest link as a read-only guest with the link’s label, and only its dataset', async () => {
+  it('opens a guest link as a read-only guest with the link’s label and only its dataset, until the admin revokes it', async () => {
     expect(guestUrl).not.toBe('');
     const { page: guest } = await newPage();
     await guest.goto(guestUrl, { waitUntil: 'domcontentloaded' });
@@ -199,6 +206,32 @@ describe('accounts in the page', () => {
     await guest.locator('[data-testid="queries-toggle"]').click();
     await guest.waitForSelector('[data-testid="tab-library"]', { state: 'visible', timeout: WAIT });
     expect(await shown(guest, '[data-testid="tab-editor"]')).toBe(false);
+
+    // The admin revokes the link: the guest's next call is refused, and the page says the link no longer works.
+    await openTeam(admin);
+    admin.once('dialog', (dialog) => void dialog.accept());
+    await admin.locator(`[data-testid="guest-link"][data-label="${GUEST_LABEL}"] [data-testid="guest-revoke"]`).click();
+    await expect.poll(() => admin.locator(`[data-testid="guest-link"][data-label="${GUEST_LABEL}"]`).count(), { timeout: WAIT }).toBe(0);
+    await admin.locator('[data-testid="team-close"]').click();
+    await guest.locator('[data-testid="search-input"]').fill('Synthetic Guest Beta');
+    await guest.waitForSelector('.auth-page.over [data-testid="sign-in"]', { timeout: WAIT });
+    expect(await text(guest, 'sign-in-note')).toMatch(/guest link no longer works/);
+  });
+
+  it('applies a role change from the Team page at the next load: an analyst made viewer loses the Cypher editor', async () => {
+    const { page: analyst } = await signedInPage(ANALYST.name, ANALYST.password);
+    await openTeam(admin);
+    const role = admin.locator(`[data-testid="account-row"][data-account="${ANALYST.name}"] [data-testid="account-role"]`);
+    await role.selectOption('viewer');
+    await expect.poll(() => text(admin, 'team-status'), { timeout: WAIT }).toBe(`${ANALYST.name} is now viewer.`);
+    await admin.locator('[data-testid="team-close"]').click();
+
+    await analyst.reload({ waitUntil: 'domcontentloaded' });
+    await waitForApp(analyst);
+    expect(await text(analyst, 'role-badge')).toBe('viewer');
+    await analyst.locator('[data-testid="queries-toggle"]').click();
+    await analyst.waitForSelector('[data-testid="tab-library"]', { state: 'visible', timeout: WAIT });
+    expect(await shown(analyst, '[data-testid="tab-editor"]')).toBe(false);
   });
 
   it('asks to sign in again when the session ends mid-use, and resumes the same address', async () => {
@@ -221,6 +254,35 @@ describe('accounts in the page', () => {
     await waitForApp(page);
     expect(page.url()).toBe(address);
     expect(await text(page, 'account-name')).toBe(VIEWER.name);
+  });
+
+  it('changes a password from the menu, which signs the account out of its other sessions', async () => {
+    const { page: other } = await signedInPage(VIEWER.name, VIEWER.password);
+    const { page } = await signedInPage(VIEWER.name, VIEWER.password);
+    await page.locator('[data-testid="account-button"]').click();
+    await page.locator('[data-testid="menu-change-password"]').click();
+    await expect.poll(() => focusedTestId(page), { timeout: WAIT }).toBe('change-current');
+    await page.keyboard.type('not my password');
+    await page.locator('[data-testid="change-new"]').fill('Synthetic viewer phrase 2');
+    await page.locator('[data-testid="change-again"]').fill('Synthetic viewer phrase 2');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => text(page, 'change-status'), { timeout: WAIT }).toBe('The current password is wrong.');
+
+    await page.locator('[data-testid="change-current"]').fill(VIEWER.password);
+    await page.locator('[data-testid="change-submit"]').click();
+    await page.waitForSelector('[data-testid="change-done"]', { timeout: WAIT });
+    VIEWER.password = 'Synthetic viewer phrase 2';
+    await page.locator('[data-testid="change-password-close"]').click();
+    await page.waitForSelector('[data-testid="change-password"]', { state: 'detached', timeout: WAIT });
+
+    // This session goes on; the other one is over at its next call.
+    await typeSearch(page, 'Hun Manet');
+    await other.locator('[data-testid="search-input"]').fill('Hun Manet');
+    await other.waitForSelector('.auth-page.over [data-testid="sign-in"]', { timeout: WAIT });
+    await signInAs(other, VIEWER.name, VIEWER.password);
+    await other.waitForSelector('.auth-page.over', { state: 'detached', timeout: WAIT });
+    await waitForApp(other);
+    expect(await text(other, 'account-name')).toBe(VIEWER.name);
   });
 
   it('shows "local" and asks for no sign-in when authentication is off', async () => {

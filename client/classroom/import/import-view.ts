@@ -1,7 +1,7 @@
 // The "Your data" tab: upload a network (CSV, GraphML or GEXF), see problems by file, row and column, list, show and delete imports.
 // An upload cut short (the server was killed) is listed as incomplete: Resume sends the same files again to finish it,
 // Delete removes it; one whose removal was cut short can only be deleted.
-import type { DatasetSummary, DatasetUpload } from '@contract/datasets.ts';
+import { datasetOf, type DatasetSummary, type DatasetUpload } from '@contract/datasets.ts';
 import { messageOf } from '../../api.ts';
 import { h } from '../../panels/dom.ts';
 import { plural } from '../../wording.ts';
@@ -9,7 +9,7 @@ import { deleteDataset, listDatasets, uploadDataset } from '../classroom-api.ts'
 import { slugify } from '../tours/draft.ts';
 import { uploadFromFiles } from './read-files.ts';
 import { fileSizeProblem, uploadProblem } from './limits.ts';
-import { gate } from '../../state/session.ts';
+import { gate, guestMaySee } from '../../state/session.ts';
 
 export interface ImportViewActions {
   show(name: string): Promise<void>;
@@ -108,7 +108,8 @@ export function createImportView(actions: ImportViewActions) {
 
   async function load(): Promise<void> {
     try {
-      const datasets = await listDatasets();
+      // A guest link lists only the imports it opens (the server refuses the others).
+      const datasets = (await listDatasets()).filter((d) => guestMaySee(datasetOf(d.name)));
       list.replaceChildren(...datasets.map(item));
       if (datasets.length === 0) list.replaceChildren(h('li', { class: 'cls-hint' }, 'Nothing imported yet.'));
     } catch (err) {
