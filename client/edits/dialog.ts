@@ -23,6 +23,8 @@ let open: FormDialog | undefined;
 /** Opens one form at a time; a second open replaces the first, so two half-filled forms never stack up. */
 export function openFormDialog(opts: DialogOptions): FormDialog {
   open?.close();
+  // Focus goes back where it was (the button that opened the form) when the form closes.
+  const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   const titleId = `${opts.testId}-title`;
   const status = h('div', { class: 'edit-status', role: 'status', 'aria-live': 'polite', 'data-testid': 'edit-status' });
   const submitButton = h('button', { type: 'submit', class: 'primary', 'data-testid': 'edit-submit' }, opts.submitLabel);
@@ -37,8 +39,13 @@ export function openFormDialog(opts: DialogOptions): FormDialog {
     dialog, form, status,
     close: () => {
       if (dialog.open) dialog.close();
+      if (!dialog.isConnected) return;
       dialog.remove();
       if (open === handle) open = undefined;
+      // The panel may have re-rendered the opener meanwhile (a save refreshes it): its namesake takes the focus.
+      const testId = opener?.dataset.testid;
+      const target = opener?.isConnected ? opener : testId ? document.querySelector<HTMLElement>(`[data-testid="${CSS.escape(testId)}"]`) : null;
+      target?.focus();
     },
   };
   cancel.addEventListener('click', () => handle.close());

@@ -7,7 +7,8 @@ import { can, currentActor } from './access.ts';
 import { changeView } from './change-view.ts';
 import type { Page } from './changes-page.ts';
 import { decisionForm } from './decision.ts';
-import { decide, getProposals } from './edits-api.ts';
+import { decide, getProposals, getReviewSetting, putReviewSetting } from './edits-api.ts';
+import { currentDatasets } from '../state/dataset-scope.ts';
 
 export interface ReviewHooks {
   nameOf(id: string): string;
@@ -41,10 +42,35 @@ export function createReviewPage(close: () => void, hooks: ReviewHooks): Page {
       status.textContent = messageOf(err);
     }
   };
+  // Admins turn review on or off per dataset (for solo work and classes), for the datasets the header has chosen.
+  const settings = h('fieldset', { class: 'review-settings', 'data-testid': 'review-settings', hidden: true },
+    h('legend', {}, 'Review before publication, per dataset'));
+  const loadSettings = async (): Promise<void> => {
+    settings.hidden = !can('admin');
+    if (settings.hidden) return;
+    const rows = await Promise.all(currentDatasets().map(async (dataset) => {
+      const box = h('input', { type: 'checkbox', id: `review-on-${dataset}`, 'data-testid': 'review-on', 'data-dataset': dataset });
+      const note = h('span', { class: 'hint' });
+      const show = (on: boolean, source: string): void => { box.checked = on; note.textContent = source === 'default' ? ' (default: on once a second account exists)' : ''; };
+      try {
+        const setting = await getReviewSetting(dataset);
+        show(setting.on, setting.source);
+      } catch (err) {
+        note.textContent = ` ${messageOf(err)}`;
+      }
+      box.addEventListener('change', () => {
+        box.disabled = true;
+        void putReviewSetting(dataset, box.checked).then((s) => show(s.on, s.source), (err: unknown) => { note.textContent = ` ${messageOf(err)}`; })
+          .finally(() => { box.disabled = false; });
+      });
+      return h('div', { class: 'edit-check' }, box, h('label', { for: `review-on-${dataset}` }, dataset), note);
+    }));
+    settings.replaceChildren(settings.firstElementChild ?? '', ...rows);
+  };
   const element = h('section', { class: 'edit-page', 'data-testid': 'review-page', 'aria-labelledby': 'review-title', hidden: true },
     h('header', { class: 'edit-page-head' }, h('h2', { id: 'review-title' }, 'Review'),
       h('button', { type: 'button', onclick: close, 'data-testid': 'page-close' }, 'Back to the graph')),
     h('p', { class: 'hint' }, 'An editor’s change waits here until a reviewer other than its author approves it. Approving publishes it; both decisions are recorded with your comment.'),
-    status, list);
-  return { element, refresh: () => void load() };
+    settings, status, list);
+  return { element, refresh: () => { void load(); void loadSettings(); } };
 }

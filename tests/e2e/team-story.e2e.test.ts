@@ -114,9 +114,17 @@ describe('the team story (issue 12)', () => {
     await addAccountInTeam(admin, REVIEWER.name, 'reviewer', REVIEWER.password);
     await addAccountInTeam(admin, VIEWER.name, 'viewer', VIEWER.password);
     await admin.locator('[data-testid="team-close"]').click();
-    // With a second account, review is on by default for the dataset.
-    const setting = await inPage<{ on: boolean }>(admin, `/api/datasets/${REPLY_DATASET}/review`);
-    expect(setting.body.on).toBe(true);
+    // With a second account, review is on by default for the dataset; the admin can turn it off (solo work, classes) and on.
+    await admin.goto(`${app.baseUrl}/?datasets=${REPLY_DATASET}&page=review`, { waitUntil: 'domcontentloaded' });
+    await waitForApp(admin);
+    const toggle = admin.locator(`[data-testid="review-on"][data-dataset="${REPLY_DATASET}"]`);
+    await expect.poll(() => toggle.isChecked().catch(() => false), { timeout: WAIT }).toBe(true);
+    const setting = async () => (await inPage<{ on: boolean; source: string }>(admin, `/api/datasets/${REPLY_DATASET}/review`)).body;
+    expect(await setting()).toEqual(expect.objectContaining({ on: true, source: 'default' }));
+    await toggle.uncheck();
+    await expect.poll(setting, { timeout: WAIT }).toEqual(expect.objectContaining({ on: false, source: 'set' }));
+    await toggle.check();
+    await expect.poll(setting, { timeout: WAIT }).toEqual(expect.objectContaining({ on: true, source: 'set' }));
   }, 120_000);
 
   it('2–3. the editor proposes an allegation with its new source; the reviewer reads the diff and approves it', async () => {
