@@ -125,7 +125,7 @@ investigator = mountInvestigator({ view, store, explorer, panel, notices });
 // Classroom mode: tours, presenter and kiosk, network basics, imports (it finds its places in the page itself).
 classroom = mountClassroom({ view, store, explorer, notices, clearPanel: () => { panel.clear(); rememberEntity(undefined); } });
 // Editing, history and review (issue 12): panel buttons, toolbar, the Changes and Review pages, hidden by role.
-edits = mountEdits({ store, explorer, panel, notices, toolbar, headerEnd: header.querySelector<HTMLElement>('.header-end')!, layout: root.querySelector<HTMLElement>('.layout')! });
+edits = mountEdits({ store, explorer, panel, notices, addGroup: (label, ...controls) => investigator.bar.group(label, ...controls), headerEnd: header.querySelector<HTMLElement>('.header-end')!, layout: root.querySelector<HTMLElement>('.layout')! });
 // Resize handles and folding for the panes around the canvas, once every pane is in the page.
 mountPanelLayout({ layout: root.querySelector<HTMLElement>('.layout')!, wrap: canvas.parentElement!, canvas, panel: panelRoot, legend, cy: view.cy });
 afterChanges(view.cy, 'add remove', () => { emptyState.hidden = view.cy.elements().nonempty(); });

@@ -23,7 +23,8 @@ export interface EditsDeps {
   explorer: Explorer;
   panel: DetailsPanel;
   notices: Notices;
-  toolbar: HTMLElement;
+  /** Adds a labelled group to the strip over the canvas (it folds into "More" when the strip is full). */
+  addGroup(label: string, ...controls: HTMLElement[]): HTMLElement;
   headerEnd: HTMLElement;
   layout: HTMLElement;
 }
@@ -114,15 +115,31 @@ export function mountEdits(deps: EditsDeps): Edits {
     if (Object.values(pages).some((p) => !p.element.hidden)) close();
   });
 
-  const toolButton = (label: string, testId: string, title: string, run: () => void): HTMLButtonElement =>
-    h('button', { type: 'button', 'data-testid': testId, title, onclick: run }, label);
-  const tools = h('span', { class: 'edit-tools', role: 'group', 'aria-label': 'Edit the evidence' },
-    toolButton('New entity', 'new-entity', 'Add a person, organisation, place…, with its source', () => openNewEntity(hooks)),
-    toolButton('New source', 'new-source', 'Add a source: title, publisher, date, URL or file, kind and reliability grade', () => openNewSource(hooks)),
-    toolButton('New allegation', 'new-allegation', 'Record a claim someone makes, with where it is reported', () => openNewAllegation(hooks, current ? store.node(current) : undefined)),
-    toolButton('Connect', 'connect', 'Link the node shown in the panel to the one selected before it', () =>
+  // One "New ▾" button on the strip, so the explorer's own groups keep their room; its menu holds the four forms.
+  const menuItem = (label: string, testId: string, title: string, run: () => void): HTMLButtonElement =>
+    h('button', { type: 'button', role: 'menuitem', 'data-testid': testId, title, onclick: () => { closeMenu(); run(); } }, label);
+  const menu = h('div', { class: 'edit-menu', role: 'menu', id: 'edit-menu', hidden: true, 'aria-label': 'New' },
+    menuItem('New entity', 'new-entity', 'Add a person, organisation, place…, with its source', () => openNewEntity(hooks)),
+    menuItem('New source', 'new-source', 'Add a source: title, publisher, date, URL or file, kind and reliability grade', () => openNewSource(hooks)),
+    menuItem('New allegation', 'new-allegation', 'Record a claim someone makes, with where it is reported', () => openNewAllegation(hooks, current ? store.node(current) : undefined)),
+    menuItem('Connect two nodes', 'connect', 'Link the node shown in the panel to the one shown before it', () =>
       openConnect(hooks, previous ? store.node(previous) : undefined, current ? store.node(current) : undefined)));
-  deps.toolbar.append(tools);
+  const menuButton = h('button', { type: 'button', 'data-testid': 'edit-menu', 'aria-haspopup': 'menu', 'aria-expanded': 'false', 'aria-controls': 'edit-menu',
+    title: 'Add to the evidence: an entity, a source, an allegation, or a link' }, 'New ▾');
+  function closeMenu(): void { menu.hidden = true; menuButton.setAttribute('aria-expanded', 'false'); }
+  menuButton.addEventListener('click', () => {
+    menu.hidden = !menu.hidden;
+    menuButton.setAttribute('aria-expanded', String(!menu.hidden));
+    if (!menu.hidden) menu.querySelector<HTMLElement>('button')?.focus();
+  });
+  menu.addEventListener('keydown', (e) => {
+    const items = [...menu.querySelectorAll<HTMLElement>('button')];
+    const at = items.indexOf(document.activeElement as HTMLElement);
+    if (e.key === 'Escape') { e.stopPropagation(); closeMenu(); menuButton.focus(); }
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') { e.preventDefault(); items[(at + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length]?.focus(); }
+  });
+  document.addEventListener('pointerdown', (e) => { if (!menu.hidden && !tools.contains(e.target as Node)) closeMenu(); });
+  const tools = deps.addGroup('Edit', h('span', { class: 'edit-tools' }, menuButton, menu));
 
   const applyRole = (): void => {
     const actor = currentActor();

@@ -45,3 +45,11 @@ export async function shownNode(page: Page, prefix: string, not?: string): Promi
   }, [prefix, not ?? ''] as const, { timeout: WAIT });
   return (await handle.jsonValue()) as string;
 }
+
+/** Opens the strip's "New ▾" menu and one of its forms; on a full strip the menu sits under "More ▾", as a person finds it. */
+export async function openNew(page: Page, item: 'new-entity' | 'new-source' | 'new-allegation' | 'connect'): Promise<void> {
+  const menu = page.locator('[data-testid="edit-menu"]');
+  if (!(await menu.isVisible())) await page.locator('[data-testid="explore-more"]').click();
+  await menu.click();
+  await page.locator(`[data-testid="${item}"]`).click();
+}

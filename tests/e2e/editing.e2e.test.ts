@@ -7,7 +7,7 @@ import { testDb } from '../support/db.ts';
 import { loadReplyFixture, removeReplyFixture, REPLY_DATASET, REPLY_IDS } from '../support/synthetic-reply.ts';
 import { closeApp, openApp, openPage, type TestApp } from './session.ts';
 import { WAIT, waitForIdle, waitForNode } from './helpers.ts';
-import { fill, form, outcome, pick, shownNode, submitAndWait } from './edit-steps.ts';
+import { fill, form, openNew, outcome, pick, shownNode, submitAndWait } from './edit-steps.ts';
 
 let app: TestApp;
 let browser: Browser;
@@ -46,7 +46,7 @@ describe('editing the evidence from the page', () => {
     await openEntity(REPLY_IDS.minister);
 
     // A new source from the toolbar.
-    await page.locator('[data-testid="new-source"]').click();
+    await openNew(page, 'new-source');
     const source = form(page, 'form-new-source');
     await fill(source, {
       dataset: REPLY_DATASET, title: SOURCE_TITLE, publisher: 'Synthetic Gazette Epsilon', author: 'Synthetic desk', publishedOn: '2032-04-01',

@@ -178,7 +178,7 @@ describe('the team story (issue 12)', () => {
     await expect.poll(() => response.count(), { timeout: WAIT }).toBe(1);
     expect(await response.getAttribute('data-stance')).toBe('denies');
     expect(await response.locator('[data-testid="response-who"]').textContent()).toBe('by Synthetic Minister Alpha');
-    for (const control of ['edit-actions', 'edit-open', 'response-open', 'new-source', 'new-allegation', 'connect', 'nav-review']) {
+    for (const control of ['edit-actions', 'edit-open', 'response-open', 'edit-menu', 'new-source', 'new-allegation', 'connect', 'nav-review']) {
       expect(await shown(viewer, `[data-testid="${control}"]`), control).toBe(false);
     }
     expect((await inPage(viewer, '/api/proposals')).status).toBe(403);
@@ -234,7 +234,7 @@ describe('the team story (issue 12)', () => {
     await openEntity(guest, allegation);
     const response = panel(guest).locator('[data-testid="panel-responses"] [data-testid="response"]');
     await expect.poll(() => response.count(), { timeout: WAIT }).toBe(1);
-    for (const control of ['edit-actions', 'panel-change-history', 'new-source', 'connect', 'nav-review', 'nav-changes']) {
+    for (const control of ['edit-actions', 'panel-change-history', 'edit-menu', 'new-source', 'connect', 'nav-review', 'nav-changes']) {
       expect(await shown(guest, `[data-testid="${control}"]`), control).toBe(false);
     }
     expect((await inPage(guest, '/api/proposals')).status).toBe(403);
