@@ -18,18 +18,31 @@ export class ApiError extends Error {
     readonly status?: number,
     /** The request field at fault, when the server named one (e.g. "id" or "params.status"). */
     readonly field?: string,
+    /** Seconds to wait before trying again, from a 429's or 503's Retry-After. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'ApiError';
   }
 }
 
-/** GETs a path, or POSTs `body` as JSON when one is given, and checks the answer against the contract. */
-export async function request<S extends z.ZodType>(path: string, schema: S, signal?: AbortSignal, body?: unknown): Promise<z.infer<S>> {
+/** Told when any call answers 401 (the session expired or was revoked), so the page can offer sign-in again. */
+let unauthenticated: (() => void) | undefined;
+export function onUnauthenticated(handler: () => void): void {
+  unauthenticated = handler;
+}
+/** The session's own routes answer 401 for a wrong password: that is their answer, not an ended session. */
+const SIGN_IN_PATHS = /^\/api\/(session|accounts\/setup)\b/;
+
+/**
+ * GETs a path, or POSTs `body` as JSON when one is given (or sends `method`, for PATCH and DELETE), and checks the
+ * answer against the contract.
+ */
+export async function request<S extends z.ZodType>(path: string, schema: S, signal?: AbortSignal, body?: unknown, method?: 'POST' | 'PATCH' | 'PUT' | 'DELETE'): Promise<z.infer<S>> {
   let response: Response;
-  const init: RequestInit = body === undefined
+  const init: RequestInit = body === undefined && method === undefined
     ? { headers: { accept: 'application/json' }, signal }
-    : { method: 'POST', headers: { accept: 'application/json', 'content-type': 'application/json' }, body: JSON.stringify(body), signal };
+    : { method: method ?? 'POST', headers: { accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }) }, body: body === undefined ? undefined : JSON.stringify(body), signal };
   try {
     response = await fetch(path, init);
   } catch {
@@ -37,7 +50,8 @@ export async function request<S extends z.ZodType>(path: string, schema: S, sign
     throw new ApiError('network', 'Cannot reach the scamgraph server. Is it running?');
   }
   const answer: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) throw errorFrom(response.status, answer);
+  if (response.status === 401 && !SIGN_IN_PATHS.test(path)) unauthenticated?.();
+  if (!response.ok) throw errorFrom(response.status, answer, response.headers.get('retry-after'));
   const parsed = schema.safeParse(answer);
   if (!parsed.success) {
     // The details help developers; users only need to know the answer was unusable.
@@ -47,9 +61,10 @@ export async function request<S extends z.ZodType>(path: string, schema: S, sign
   return parsed.data;
 }
 
-function errorFrom(status: number, body: unknown): ApiError {
+function errorFrom(status: number, body: unknown, retryAfter?: string | null): ApiError {
   const parsed = ErrorBody.safeParse(body);
-  if (parsed.success) return new ApiError(parsed.data.error.code, parsed.data.error.message, status, parsed.data.error.field);
+  const wait = retryAfter && /^\d+$/.test(retryAfter) ? Number(retryAfter) : undefined;
+  if (parsed.success) return new ApiError(parsed.data.error.code, parsed.data.error.message, status, parsed.data.error.field, wait);
   return new ApiError('internal', `The server answered with an error (HTTP ${status}).`, status);
 }
 

@@ -23,9 +23,13 @@ import { GraphStore } from './state/graph-store.ts';
 import { openFromUrl, rememberEntity } from './state/url-state.ts';
 import { createDatasetChooser, scopeChangeNotice } from './panels/dataset-chooser.ts';
 import { mountXref } from './xref/mount.ts';
+import { mountEdits, type Edits } from './edits/mount-edits.ts';
+import { createAccountSlot, signedIn } from './accounts/mount.ts';
 
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html must contain #app');
+// Accounts (issue 12): a setup link or the sign-in page stands in for the app until someone may see it.
+await signedIn(root);
 
 const store = new GraphStore();
 const { element: noticeEl, notices } = createNotices();
@@ -38,10 +42,11 @@ const panelRoot = h('aside', { class: 'side-panel', 'data-testid': 'side-panel' 
 // The panel and the explorer need each other; the late binding goes through these two closures.
 let explorer: Explorer;
 let investigator: Investigator;
+let edits: Edits | undefined;
 const panel = new DetailsPanel(panelRoot, store, {
   expand: (id) => explorer.expand(id),
   reveal: (id) => void explorer.reveal(id),
-  sections: (node) => investigator.sections(node),
+  sections: (node) => [...investigator.sections(node), ...(edits?.sections(node) ?? [])],
 });
 // The landing page offers examples: two entities to open and the class tour (classroom is bound once mounted).
 let classroom: Classroom | undefined;
@@ -93,7 +98,7 @@ const header = h('header', { class: 'app-header' },
   h('div', { class: 'brand' }, logo, h('div', {}, h('h1', {}, 'Scamgraph'), h('p', { class: 'tagline' }, 'Evidence-first explorer of scam compounds, trafficking and alleged collusion'))),
   // The chooser sits with the search it scopes; the header's end has no room left for it at 1440 px.
   createSearchBox((node) => void explorer.show(node), datasetChooser),
-  h('div', { class: 'header-end' }, queries.toggle, xref.toggle, createHealthIndicator()));
+  h('div', { class: 'header-end' }, queries.toggle, xref.toggle, createHealthIndicator(), createAccountSlot()));
 
 const disclaimer = h('p', { class: 'disclaimer' },
   'Allegations are shown as claims, with who made them and their status. Appearing in this graph is not a finding of wrongdoing.');
@@ -126,6 +131,8 @@ explorer = new Explorer(view, store, notices);
 investigator = mountInvestigator({ view, store, explorer, panel, notices });
 // Classroom mode: tours, presenter and kiosk, network basics, imports (it finds its places in the page itself).
 classroom = mountClassroom({ view, store, explorer, notices, clearPanel: () => { panel.clear(); rememberEntity(undefined); } });
+// Editing, history and review (issue 12): panel buttons, toolbar, the Changes and Review pages, hidden by role.
+edits = mountEdits({ store, explorer, panel, notices, addGroup: (label, ...controls) => investigator.bar.group(label, ...controls), headerEnd: header.querySelector<HTMLElement>('.header-end')!, layout: root.querySelector<HTMLElement>('.layout')! });
 // Resize handles and folding for the panes around the canvas, once every pane is in the page.
 mountPanelLayout({ layout: root.querySelector<HTMLElement>('.layout')!, wrap: canvas.parentElement!, canvas, panel: panelRoot, legend, cy: view.cy });
 afterChanges(view.cy, 'add remove', () => { emptyState.hidden = view.cy.elements().nonempty(); });

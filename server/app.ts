@@ -22,6 +22,8 @@ import { UserSlots } from './db/user-slots.ts';
 import { DEFAULT_MAX_RESULT_BYTES, type UserCypherLimits } from './db/user-cypher.ts';
 import type { SupervisionProbe } from './health/supervision.ts';
 import { openTeamStore, type TeamStore } from './store/team-store.ts';
+import { editRoutes } from './edits/routes.ts';
+import { reviewRoutes } from './review/routes.ts';
 import { crossSiteCheck, hostCheck, rateLimits, securityHeaders, securityRules, type SecurityConfig } from './security/index.ts';
 import { accountsSettings, trustProxyValue, type AccountsConfig } from './accounts/settings.ts';
 import { accountRoutes } from './accounts/routes.ts';
@@ -83,6 +85,8 @@ export function createApp({ driver, config, clientDir = CLIENT_DIST, toursDir, s
   api.use(tourRoutes(db, library, { dir: toursDir }), datasetRoutes(db, xrefAfterImport(db, teamStore)));
   // Cross-referencing: candidates and decisions live in the team store; "same" writes a SAME_AS link to the graph.
   api.use(xrefRoutes(db, teamStore));
+  // Editing the evidence, its audit trail and four-eyes review (issue 12), recorded in the team store.
+  api.use(editRoutes(db, teamStore), reviewRoutes(db, teamStore));
   api.use(notFoundRoute);
   app.use('/api', api);
   // The API router, so tests/api/access-table.test.ts can compare what it serves with ACCESS_TABLE.

@@ -8,6 +8,7 @@ import { currentDatasets, setDatasets } from '../state/dataset-scope.ts';
 import { datasetOf } from '@contract/datasets.ts';
 import type { GraphStore } from '../state/graph-store.ts';
 import { relLabel } from '../wording.ts';
+import { can } from '../state/session.ts';
 import { getDatasetGraph } from './classroom-api.ts';
 import { createClassroomDrawer } from './drawer.ts';
 import { createImportView } from './import/import-view.ts';
@@ -107,6 +108,8 @@ export function mountClassroom({ view, store, explorer, notices, clearPanel }: C
       .observe(layout, { attributes: true, attributeFilter: ['class'] });
   }
 
+  // Saving tours is the analyst's (issue 12): below that the builder tab is hidden, as in kiosk mode.
+  if (!can('saveQuery')) document.querySelector('#cls-tab-build')?.setAttribute('hidden', '');
   if (kiosk) {
     // Read-only: no queries, no Cypher, no editing; a class can only watch and step through.
     document.body.classList.add('cls-kiosk');

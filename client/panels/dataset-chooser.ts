@@ -5,6 +5,7 @@ import { ScopeDatasetList, type ScopeDataset } from '@contract/datasets.ts';
 import { CURATED_DATASET, MAX_SCOPE } from '@contract/scope.ts';
 import { messageOf, request } from '../api.ts';
 import { currentDatasets, onDatasetsChange, setDatasets } from '../state/dataset-scope.ts';
+import { guestMaySee } from '../state/session.ts';
 import { plural } from '../wording.ts';
 import { h } from './dom.ts';
 import { datasetWords } from './dataset-marker.ts';
@@ -88,7 +89,7 @@ export function createDatasetChooser(deps: DatasetChooserDeps): HTMLElement {
   const load = async (): Promise<void> => {
     hint.textContent = 'Listing datasets…';
     try {
-      known = (await request('/api/datasets/all', ScopeDatasetList)).datasets;
+      known = (await request('/api/datasets/all', ScopeDatasetList)).datasets.filter((d) => guestMaySee(d.dataset));
       listed = true;
       hint.textContent = '';
     } catch (err) {

@@ -53,6 +53,17 @@ export class DetailsPanel {
     this.render();
   }
 
+  /** Forgets what was fetched for these nodes (an edit changed them) and reads the shown one again; [] just re-renders. */
+  refresh(ids: string[]): void {
+    for (const id of ids) {
+      this.details.delete(id);
+      this.failures.delete(id);
+      this.partiesFetched.delete(id);
+    }
+    this.render();
+    if (this.shown?.kind === 'node' && ids.includes(this.shown.id)) void this.load(this.shown.id);
+  }
+
   /** The node shown now, so keyboard shortcuts elsewhere can act on it. */
   get nodeId(): string | undefined {
     return this.shown?.kind === 'node' ? this.shown.id : undefined;

@@ -9,6 +9,7 @@ import { getSchema } from './queries-api.ts';
 import { clearRunError, showProblem, showRunError } from './run-error.ts';
 import type { Runner } from './runner.ts';
 import { createSaveForm } from './save-form.ts';
+import { gate } from '../state/session.ts';
 
 export interface EditorView {
   element: HTMLElement;
@@ -26,7 +27,7 @@ export function createEditorView(runner: Runner, onSaved: (query: SavedQuery) =>
   const params = createParamsBox(() => void run());
   const history = h('select', { id: 'adhoc-history', 'data-testid': 'history' });
   const runButton = h('button', { type: 'button', class: 'primary run-button', 'data-testid': 'run-cypher' }, 'Run');
-  const saveButton = h('button', { type: 'button', 'data-testid': 'save-as', 'aria-controls': 'save-form' }, 'Save as query…');
+  const saveButton = gate(h('button', { type: 'button', 'data-testid': 'save-as', 'aria-controls': 'save-form' }, 'Save as query…'), 'saveQuery');
   const errors = h('div', { class: 'run-errors', 'data-testid': 'editor-errors' });
   let editor: CypherEditor | undefined;
   let last: { columns: string[]; graph: boolean } | undefined;

@@ -8,6 +8,7 @@ import { createResultsDock } from './results-dock.ts';
 import { createRunOptions } from './run-options.ts';
 import { createRunner, type ApplyGraph } from './runner.ts';
 import { readSharedRun } from './share-link.ts';
+import { can, gate } from '../state/session.ts';
 
 export interface QueriesFeature {
   toggle: HTMLButtonElement;
@@ -36,13 +37,15 @@ export function mountQueries(applyGraph: ApplyGraph): QueriesFeature {
 
   const tabs = {
     library: h('button', { type: 'button', role: 'tab', id: 'tab-library', 'aria-controls': 'panel-library', 'data-testid': 'tab-library' }, 'Library'),
-    editor: h('button', { type: 'button', role: 'tab', id: 'tab-editor', 'aria-controls': 'panel-editor', 'data-testid': 'tab-editor' }, 'Cypher editor'),
+    editor: gate(h('button', { type: 'button', role: 'tab', id: 'tab-editor', 'aria-controls': 'panel-editor', 'data-testid': 'tab-editor' }, 'Cypher editor'), 'cypher'),
   };
   const panels = {
     library: h('div', { role: 'tabpanel', id: 'panel-library', 'aria-labelledby': 'tab-library', class: 'tab-panel' }, library.element),
     editor: h('div', { role: 'tabpanel', id: 'panel-editor', 'aria-labelledby': 'tab-editor', class: 'tab-panel' }, editor.element),
   };
-  const show = (tab: Tab): void => {
+  const show = (wanted: Tab): void => {
+    // Ad-hoc Cypher is the analyst's (issue 12): below that the editor tab is hidden and never opened.
+    const tab = wanted === 'editor' && !can('cypher') ? 'library' : wanted;
     for (const key of ['library', 'editor'] as const) {
       tabs[key].setAttribute('aria-selected', String(key === tab));
       tabs[key].tabIndex = key === tab ? 0 : -1;

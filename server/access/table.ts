@@ -59,5 +59,18 @@ export const ACCESS_TABLE: readonly AccessRow[] = [
   { method: 'GET', path: '/xref/decisions', needs: 'read' },
   { method: 'POST', path: '/xref/run', needs: 'propose' },
   { method: 'POST', path: '/xref/decisions', needs: 'propose' },
+  // editing, audit trail, review (issue 12)
+  { method: 'POST', path: '/edits', needs: 'propose' },
+  { method: 'GET', path: '/changes', needs: 'read' },
+  { method: 'GET', path: '/changes/export', needs: 'read' },
+  { method: 'GET', path: '/changes/:id', needs: 'read' },
+  { method: 'POST', path: '/changes/:id/revert', needs: 'review' },
+  { method: 'GET', path: '/elements/:id/history', needs: 'read' },
+  { method: 'GET', path: '/proposals', needs: 'propose' },
+  { method: 'GET', path: '/proposals/:id', needs: 'propose' },
+  { method: 'POST', path: '/proposals/:id/approve', needs: 'review' },
+  { method: 'POST', path: '/proposals/:id/reject', needs: 'review' },
+  { method: 'GET', path: '/datasets/:name/review', needs: 'read' },
+  { method: 'PUT', path: '/datasets/:name/review', needs: 'admin' },
 ];
 

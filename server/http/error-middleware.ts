@@ -50,7 +50,11 @@ function toHttp(err: unknown): [number, ErrorBody] {
   // The guard's reasons are written for people already; the query form shows them after "Refused:".
   if (err instanceof QueryRefusedError) return [400, { error: { code: 'query_refused', message: fullStop(err.message), detail: err.reason } }];
   // Written for people: it names the dataset and what to do (resume, delete, wait).
-  if (err instanceof ConflictError) return [409, { error: { code: 'conflict', message: fullStop(err.message), field: err.field, detail: err.message } }];
+  // A stale edit (server/edits/conflict.ts) also says what changed: field, yours, theirs, who and when.
+  if (err instanceof ConflictError) {
+    const { conflict } = err as { conflict?: unknown };
+    return [409, { error: { code: 'conflict', message: fullStop(err.message), field: err.field, detail: err.message }, ...(conflict ? { conflict } : {}) }];
+  }
   if (err instanceof NotFoundError) return [404, { error: { code: 'not_found', message: notFoundWords(err.message), detail: err.message } }];
   if (err instanceof BusyError) return [503, { error: { code: 'unavailable', message: fullStop(err.message), detail: 'user queries: all slots and the queue are taken' } }];
   if (err instanceof TimeoutError || isTimeout(err)) {

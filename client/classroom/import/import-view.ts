@@ -1,7 +1,7 @@
 // The "Your data" tab: upload a network (CSV, GraphML or GEXF), see problems by file, row and column, list, show and delete imports.
 // An upload cut short (the server was killed) is listed as incomplete: Resume sends the same files again to finish it,
 // Delete removes it; one whose removal was cut short can only be deleted.
-import type { DatasetSummary, DatasetUpload } from '@contract/datasets.ts';
+import { datasetOf, type DatasetSummary, type DatasetUpload } from '@contract/datasets.ts';
 import { messageOf } from '../../api.ts';
 import { h } from '../../panels/dom.ts';
 import { plural } from '../../wording.ts';
@@ -10,6 +10,7 @@ import { slugify } from '../tours/draft.ts';
 import { isCsvFile, readCsvFile, readUpload, type CsvChoice, type CsvReading, type PickedFile } from './read-files.ts';
 import { fileSizeProblem, uploadProblem } from './limits.ts';
 import { csvFileCard } from './column-mapping.ts';
+import { gate, guestMaySee } from '../../state/session.ts';
 
 export interface ImportViewActions {
   show(name: string): Promise<void>;
@@ -118,7 +119,7 @@ export function createImportView(actions: ImportViewActions) {
       status.textContent = messageOf(err);
     }
   };
-  const deleteButton = (d: DatasetSummary) => h('button', { type: 'button', class: 'cls-edit-only danger', 'data-testid': 'dataset-delete', onclick: () => void remove(d) }, 'Delete');
+  const deleteButton = (d: DatasetSummary) => gate(h('button', { type: 'button', class: 'cls-edit-only danger', 'data-testid': 'dataset-delete', onclick: () => void remove(d) }, 'Delete'), 'admin');
 
   const STATUS_WORDS = { importing: 'importing now…', removing: 'being deleted…', incomplete: 'incomplete' } as const;
   /** Not readable until complete: no Show; what it got to, and what can be done. */
@@ -128,7 +129,7 @@ export function createImportView(actions: ImportViewActions) {
         ? `Stopped after ${d.progress.nodesDone} of ${d.progress.totalNodes} nodes and ${d.progress.relsDone} of ${d.progress.totalRels} links. Not shown anywhere until it is complete.`
         : 'Its deletion was cut short; delete it again to finish. Not shown anywhere meanwhile.')),
     d.status === 'incomplete' ? h('div', { class: 'cls-actions' },
-      ...(d.resumable ? [h('button', { type: 'button', class: 'cls-edit-only', 'data-testid': 'dataset-resume', onclick: () => resume(d) }, 'Resume')] : []),
+      ...(d.resumable ? [gate(h('button', { type: 'button', class: 'cls-edit-only', 'data-testid': 'dataset-resume', onclick: () => resume(d) }, 'Resume'), 'admin')] : []),
       deleteButton(d)) : h('div', {}));
 
   const item = (d: DatasetSummary) => d.status !== 'complete' ? unfinished(d) : h('li', { class: 'cls-dataset', 'data-dataset': d.name, 'data-testid': 'dataset-item' },
@@ -139,7 +140,8 @@ export function createImportView(actions: ImportViewActions) {
 
   async function load(): Promise<void> {
     try {
-      const datasets = await listDatasets();
+      // A guest link lists only the imports it opens (the server refuses the others).
+      const datasets = (await listDatasets()).filter((d) => guestMaySee(datasetOf(d.name)));
       list.replaceChildren(...datasets.map(item));
       if (datasets.length === 0) list.replaceChildren(h('li', { class: 'cls-hint' }, 'Nothing imported yet.'));
     } catch (err) {
@@ -148,7 +150,7 @@ export function createImportView(actions: ImportViewActions) {
   }
 
   const element = h('div', { class: 'cls-import' },
-    h('section', { class: 'cls-card cls-edit-only' },
+    gate(h('section', { class: 'cls-card cls-edit-only', 'data-testid': 'import-upload' },
       h('h3', {}, 'Bring your own network'),
       h('p', { class: 'cls-hint' }, 'A node CSV (id, label, type) and an edge CSV (source, target, type, weight), an edge CSV alone, or one GraphML or GEXF file. CSV may use commas, semicolons, tabs or pipes, come without a header row, and be in UTF-8, Windows-1252 or Latin-1. It is kept apart from the curated graph, under a Source that says a teacher uploaded it.'),
       h('label', { class: 'cls-field' }, h('span', {}, 'Files'), files),
@@ -156,7 +158,7 @@ export function createImportView(actions: ImportViewActions) {
       notice,
       csvStep,
       preview,
-      h('div', { class: 'cls-actions' }, submit)),
+      h('div', { class: 'cls-actions' }, submit)), 'admin'),
     status,
     h('h3', { class: 'cls-subhead' }, 'Imported networks'),
     list);

@@ -4,6 +4,7 @@ import { messageOf } from '../../api.ts';
 import { h } from '../../panels/dom.ts';
 import { plural } from '../../wording.ts';
 import { listTours } from '../classroom-api.ts';
+import { gate } from '../../state/session.ts';
 
 export interface TourListActions {
   present(id: string): void;
@@ -50,7 +51,7 @@ export function createTourList(actions: TourListActions): TourListView {
     const present = h('button', { type: 'button', class: 'primary', 'data-testid': 'tour-present', onclick: () => actions.present(t.id) }, 'Present');
     const download = h('button', { type: 'button', 'data-testid': 'tour-download' }, 'Download for class');
     busyButton(download, status, () => actions.download(t.id));
-    const copy = h('button', { type: 'button', class: 'cls-edit-only', 'data-testid': 'tour-edit-copy', onclick: () => actions.editCopy(t.id) }, 'Edit a copy');
+    const copy = gate(h('button', { type: 'button', class: 'cls-edit-only', 'data-testid': 'tour-edit-copy', onclick: () => actions.editCopy(t.id) }, 'Edit a copy'), 'saveQuery');
     return h('li', { class: 'cls-tour', 'data-tour-id': t.id, 'data-testid': 'tour-item' },
       h('h3', {}, t.title),
       h('p', { class: 'cls-tour-meta' }, plural(t.steps, 'step'), ' · ', t.origin === 'shipped' ? 'shipped with Scamgraph' : 'saved by a teacher',
