@@ -239,7 +239,12 @@ describe('accounts in the page', { timeout: 120_000 }, () => {
     await typeSearch(page, 'Hun Manet');
     await page.locator('[data-testid="search-result"]').first().click();
     await page.waitForFunction(() => new URL(window.location.href).searchParams.has('entity'), null, { timeout: WAIT });
-    const address = page.url();
+    // The view is in the address: the entity opened (the page may add more as the drawing settles).
+    const entity = () => new URL(page.url()).searchParams.get('entity');
+    const opened = entity();
+    const heading = () => page.locator('#panel-heading').textContent();
+    await expect.poll(heading, { timeout: WAIT }).toMatch(/^(?!Nothing selected$|Loading…$)./);
+    const shownBefore = await heading();
 
     // The session ends (as when it expires or an admin disables it): the next call answers 401.
     await context.clearCookies();
@@ -247,12 +252,14 @@ describe('accounts in the page', { timeout: 120_000 }, () => {
     await input.fill('Phnom');
     await page.waitForSelector('.auth-page.over [data-testid="sign-in"]', { timeout: WAIT });
     expect(await text(page, 'sign-in-note')).toMatch(/session has ended/);
-    expect(page.url()).toBe(address);
+    expect(entity()).toBe(opened);
 
     await signInAs(page, VIEWER.name, VIEWER.password);
     await page.waitForSelector('.auth-page.over', { state: 'detached', timeout: WAIT });
     await waitForApp(page);
-    expect(page.url()).toBe(address);
+    expect(entity()).toBe(opened);
+    // The entity is open again, in the side panel, as before the session ended.
+    await expect.poll(heading, { timeout: WAIT }).toBe(shownBefore);
     expect(await text(page, 'account-name')).toBe(VIEWER.name);
   });
 
