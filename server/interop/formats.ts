@@ -2,6 +2,11 @@
 // scripts/import.ts), the API (GET /api/datasets/:name/export, POST /api/datasets/:name/import) and the browser's
 // view export. Slice F plugs 'ftm' in with registerFormat(ftmFormat) from server/interop/ftm/.
 import { FORMAT_NAMES, type Format, type FormatName } from './model.ts';
+import { csvFormat } from './csv-zip.ts';
+import { cyjsFormat } from './cyjs.ts';
+import { gexfFormat } from './gexf.ts';
+import { graphmlFormat } from './graphml.ts';
+import { scamgraphJsonFormat } from './scamgraph-json.ts';
 
 export * from './model.ts';
 
@@ -10,6 +15,9 @@ const registry = new Map<FormatName, Format>();
 export function registerFormat(format: Format): void {
   registry.set(format.name, format);
 }
+
+// The built-in formats. Slice F: add `registerFormat(ftmFormat)` below, importing it from './ftm/...'.
+for (const f of [scamgraphJsonFormat, graphmlFormat, gexfFormat, cyjsFormat, csvFormat]) registerFormat(f);
 
 export function formatOf(name: FormatName): Format {
   const f = registry.get(name);

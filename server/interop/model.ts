@@ -1,6 +1,7 @@
 // The exchange model every format reads and writes: a dataset's nodes and relationships exactly as the one import
 // path (server/import/import-graph.ts) takes them. Pure TypeScript, no node: imports, so the browser's "export the
 // view" runs the very same writers (client/explore/export/).
+import { kindsOf, type ValueKind } from './values.ts';
 
 /** A node as stored: its id, every label, every property (plain JSON values: text, numbers, booleans, lists). */
 export interface InteropNode { id: string; labels: string[]; props: Record<string, unknown> }
@@ -18,6 +19,9 @@ export interface DumpHeader {
   relationships: number;
   /** ISO date-time of the export. */
   exportedAt: string;
+  /** Every property key with the one kind holding all its values: text formats declare their keys before any row. */
+  nodeKeys: Record<string, ValueKind>;
+  relKeys: Record<string, ValueKind>;
   /**
    * Changes recorded for these elements (issue 12, slice C's historyOf(store, ids)), carried by scamgraph-json only.
    * Hook: filled when the team store's history is available; absent otherwise.
@@ -82,7 +86,10 @@ export class InteropReadError extends Error {
 /** An in-memory graph as a dump (one page of each), for view exports and tests. */
 export function dumpOf(dataset: string, nodes: InteropNode[], relationships: InteropRel[], exportedAt = new Date().toISOString()): Dump {
   return {
-    header: { dataset, nodes: nodes.length, relationships: relationships.length, exportedAt },
+    header: {
+      dataset, nodes: nodes.length, relationships: relationships.length, exportedAt,
+      nodeKeys: Object.fromEntries(kindsOf(nodes).sorted()), relKeys: Object.fromEntries(kindsOf(relationships).sorted()),
+    },
     async *nodes() { yield nodes; },
     async *relationships() { yield relationships; },
   };
