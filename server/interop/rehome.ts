@@ -73,7 +73,7 @@ export function rehome(read: ReadResult, { dataset, file, now = new Date() }: Re
     if (typeof props.type !== 'string') props.type = labels.find((l) => l !== 'Entity' && l !== 'Person' && l !== 'Organization') ?? labels.find((l) => l !== 'Entity');
     if (props.name === undefined) props.name = n.id;
     if (props.aliases === undefined) props.aliases = [];
-    if (!Array.isArray(props.sources) || props.sources.length === 0) { props.sources = [sourceId]; needsFileSource = true; }
+    if (!Array.isArray(props.sources)) { props.sources = [sourceId]; needsFileSource = true; }
     const id = ids.get(n.id)!;
     return { id, labels: [...labels].sort(), props: { ...props, id, dataset } };
   });
@@ -93,7 +93,7 @@ export function rehome(read: ReadResult, { dataset, file, now = new Date() }: Re
         type = 'LINKED_TO';
       }
     }
-    if (!Array.isArray(props.sources) || props.sources.length === 0) { props.sources = [sourceId]; needsFileSource = true; }
+    if (!Array.isArray(props.sources)) { props.sources = [sourceId]; needsFileSource = true; }
     if (props.status === undefined) props.status = 'reported';
     const id = !r.id ? `${dataset}--link-${i + 1}`
       : r.id === `${r.type}:${r.from}:${r.to}` ? `${type}:${a}:${b}`
