@@ -45,7 +45,7 @@ describe('interop in the page', () => {
     // The allegation came back as an allegation (not "unknown type"), with its status.
     expect(await page.evaluate((id) => window.__cy!.getElementById(id).data('type'), `import-${NAME}--claim-alpha`)).toBe('Allegation');
     expect(pageErrors).toEqual([]);
-  });
+  }, 90_000);
 
   it('exports the view as GEXF 1.2draft, which graphology-gexf opens', async () => {
     const [gexf] = await exportFiles(page, 'gexf12');
