@@ -45,7 +45,7 @@ export interface DatasetDump extends Dump {
   outside: number;
 }
 
-export async function datasetDump(db: Db, dataset: string, options: { page?: number; history?: unknown[] } = {}): Promise<DatasetDump> {
+export async function datasetDump(db: Db, dataset: string, options: { page?: number; history?: Dump['history'] } = {}): Promise<DatasetDump> {
   const page = options.page ?? DUMP_PAGE;
   const [counts] = await readQuery(db, 'interop-dump-counts', { dataset });
   const [nodeKeys, relKeys] = [await keyKinds(db, 'interop-dump-node-keys', dataset), await keyKinds(db, 'interop-dump-relationship-keys', dataset)];
@@ -63,8 +63,8 @@ export async function datasetDump(db: Db, dataset: string, options: { page?: num
   return {
     header: {
       dataset, nodes: counts!.nodes as number, relationships: counts!.relationships as number, exportedAt: new Date().toISOString(), nodeKeys, relKeys,
-      ...(options.history ? { history: options.history } : {}),
     },
+    ...(options.history ? { history: options.history } : {}),
     outside: counts!.outside as number,
     async *nodes() {
       for await (const rows of pages('interop-dump-nodes')) {

@@ -103,3 +103,14 @@ describe('interop formats: the peers read every export', () => {
     expect(edges.data.find((r) => r.type === 'LINKED_TO')!.kind).toBe('friend of\r\n(old friends)');
   });
 });
+
+describe('scamgraph-json carries the history of changes (issue 12 hook)', () => {
+  it('asks for the history of every exported id once, writes it, and reads it back', async () => {
+    const asked: string[][] = [];
+    const dump = { ...dumpOf(DATASET, graph.nodes, graph.relationships), history: (ids: readonly string[]) => { asked.push([...ids]); return [{ change: 'c1', elements: ids.slice(0, 1) }]; } };
+    const text = (await collectChunks(formatOf('scamgraph-json').write(dump))) as string;
+    expect(asked).toEqual([[...graph.nodes.map((n) => n.id), ...graph.relationships.map((r) => r.id)]]);
+    const back = await formatOf('scamgraph-json').read(new TextEncoder().encode(text), { file: 'h.json' });
+    expect(back.history).toEqual([{ change: 'c1', elements: [graph.nodes[0]!.id] }]);
+  });
+});
