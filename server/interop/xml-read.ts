@@ -38,7 +38,8 @@ export function parseXml(file: string, text: string, root: string): XmlElement {
 
 export function childrenOf(el: XmlElement, tag: string): XmlElement[] {
   const out: XmlElement[] = [];
-  for (const [k, v] of Object.entries(el.children)) if (k.split(':').pop() === tag) out.push(...v);
+  // A loop, not push(...v): a dataset's edges are hundreds of thousands, more arguments than a call can take.
+  for (const [k, v] of Object.entries(el.children)) if (k.split(':').pop() === tag) for (const x of v) out.push(x);
   return out;
 }
 
