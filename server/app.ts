@@ -17,6 +17,7 @@ import { tourRoutes } from './tours/routes.ts';
 import { datasetRoutes } from './datasets/routes.ts';
 import { xrefRoutes } from './xref/routes.ts';
 import { xrefAfterImport } from './xref/after-import.ts';
+import { interopRoutes } from './interop/routes.ts';
 import { completeScope } from './datasets/complete-scope.ts';
 import { UserSlots } from './db/user-slots.ts';
 import { DEFAULT_MAX_RESULT_BYTES, type UserCypherLimits } from './db/user-cypher.ts';
@@ -87,6 +88,8 @@ export function createApp({ driver, config, clientDir = CLIENT_DIST, toursDir, s
   api.use(xrefRoutes(db, teamStore));
   // Editing the evidence, its audit trail and four-eyes review (issue 12), recorded in the team store.
   api.use(editRoutes(db, teamStore), reviewRoutes(db, teamStore));
+  // Issue 13: whole datasets in and out, every format (server/interop/).
+  api.use(interopRoutes(db));
   api.use(notFoundRoute);
   app.use('/api', api);
   // The API router, so tests/api/access-table.test.ts can compare what it serves with ACCESS_TABLE.

@@ -72,5 +72,8 @@ export const ACCESS_TABLE: readonly AccessRow[] = [
   { method: 'POST', path: '/proposals/:id/reject', needs: 'review' },
   { method: 'GET', path: '/datasets/:name/review', needs: 'read' },
   { method: 'PUT', path: '/datasets/:name/review', needs: 'admin' },
+  // interop (issue 13): whole-dataset export is reading; importing a file writes a dataset
+  { method: 'GET', path: '/datasets/:dataset/export', needs: 'read' },
+  { method: 'POST', path: '/datasets/:name/import', needs: 'admin' },
 ];
 

@@ -11,6 +11,7 @@ import { isCsvFile, readCsvFile, readUpload, type CsvChoice, type CsvReading, ty
 import { fileSizeProblem, uploadProblem } from './limits.ts';
 import { csvFileCard } from './column-mapping.ts';
 import { gate, guestMaySee } from '../../state/session.ts';
+import { interopPick, type InteropPick } from './any-format.ts';
 
 export interface ImportViewActions {
   show(name: string): Promise<void>;
@@ -22,7 +23,9 @@ export function createImportView(actions: ImportViewActions) {
   /** What the user changed in the CSV step, per file name: encoding, delimiter, header row, column mapping. */
   const choices = new Map<string, CsvChoice>();
   let tooBig: string | undefined;
-  const files = h('input', { type: 'file', multiple: true, accept: '.csv,.tsv,.graphml,.gexf,.xml', 'data-testid': 'import-files' });
+  /** A file in one of the exchange formats (any-format.ts): imported as the file itself. */
+  let interop: InteropPick | undefined;
+  const files = h('input', { type: 'file', multiple: true, accept: '.csv,.tsv,.graphml,.gexf,.xml,.json,.cyjs,.zip,.ftm,.ndjson,.jsonl', 'data-testid': 'import-files' });
   const name = h('input', { type: 'text', maxlength: 40, placeholder: 'e.g. class-network', 'data-testid': 'import-name' });
   const preview = h('p', { class: 'cls-hint', 'data-testid': 'import-preview', 'aria-live': 'polite' });
   const notice = h('div', { class: 'cls-import-notice', 'data-testid': 'import-notice', role: 'status' });
@@ -60,6 +63,11 @@ export function createImportView(actions: ImportViewActions) {
     drawCsvStep();
     if (picked.length === 0) return void (preview.textContent = '');
     if (tooBig) return void (preview.textContent = tooBig);
+    if (interop) {
+      preview.textContent = interop.preview;
+      submit.disabled = !name.value.trim();
+      return;
+    }
     try {
       const parsed = readUpload(name.value.trim(), picked, choices).upload;
       const problem = uploadProblem(parsed);
@@ -75,6 +83,17 @@ export function createImportView(actions: ImportViewActions) {
   files.addEventListener('change', async () => {
     // Sizes first: a file over the cap is never read into memory.
     tooBig = fileSizeProblem([...(files.files ?? [])]);
+    interop = undefined;
+    const only = files.files?.length === 1 ? files.files[0] : undefined;
+    if (!tooBig && only) {
+      try {
+        interop = await interopPick(only);
+        if (interop?.suggestedName && !name.value.trim()) name.value = slugify(interop.suggestedName).slice(0, 40);
+      } catch (err) {
+        picked = [];
+        return void (preview.textContent = (err as Error).message);
+      }
+    }
     // Bytes, not text: File.text() would read any file as UTF-8 and garble a Windows-1252 one without a word.
     choices.clear();
     picked = tooBig ? [...(files.files ?? [])].map((f) => ({ name: f.name, text: '' })) : await Promise.all([...(files.files ?? [])].map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
@@ -84,6 +103,7 @@ export function createImportView(actions: ImportViewActions) {
   name.addEventListener('input', check);
 
   async function send(resume: boolean): Promise<void> {
+    if (interop) return sendInterop(interop, resume);
     if (!upload) return;
     submit.disabled = true;
     status.textContent = resume ? 'Resuming…' : 'Importing…';
@@ -103,9 +123,25 @@ export function createImportView(actions: ImportViewActions) {
   }
   submit.addEventListener('click', () => void send(false));
 
+  async function sendInterop(pick: InteropPick, resume: boolean): Promise<void> {
+    submit.disabled = true;
+    status.textContent = resume ? 'Resuming…' : 'Importing…';
+    try {
+      const r = await pick.send(name.value.trim(), resume);
+      status.textContent = `Imported “${r.name}”: ${plural(r.nodes, 'node')}, ${plural(r.relationships, 'link')}.${r.notices.length ? ` ${r.notices.join(' ')}` : ''}`;
+      await load();
+      await actions.show(r.name);
+    } catch (err) {
+      status.textContent = `Not imported: ${messageOf(err)}`;
+      await load();
+    } finally {
+      submit.disabled = false;
+    }
+  }
+
   /** Resume needs the files again: the ones picked above, under the same name. */
   function resume(d: DatasetSummary): void {
-    if (upload && name.value.trim() === d.name) return void send(true);
+    if ((upload || interop) && name.value.trim() === d.name) return void send(true);
     status.textContent = `To resume “${d.name}”, pick the same files above, name it “${d.name}”, then press Resume again.`;
   }
 
