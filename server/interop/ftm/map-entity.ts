@@ -16,6 +16,8 @@ export interface MapContext {
   idOf: Map<string, string>;
   /** FtM ids of the file's Documents, which become Sources. */
   documents: Set<string>;
+  /** A Document of the file by its source URL: an entity giving that URL cites the Document, not a copy of it. */
+  documentByUrl: Map<string, string>;
   /** A Source synthesised from a URL, a publisher or a sanctioning authority: made once, pruned if nothing cites it. */
   synthetic(kind: 'url' | 'publisher' | 'authority' | 'file', key: string): string;
   fileSourceId: string;
@@ -60,7 +62,10 @@ function sourcesOf(v: Values, ctx: MapContext, at: Line): { ids: string[]; missi
   }
   const urls = v.all('sourceUrl');
   const publishers = v.all('publisher');
-  for (const url of urls) ids.push(ctx.synthetic('url', `${url}\u0000${publishers[0] ?? ''}`));
+  for (const url of urls) {
+    const doc = ctx.documentByUrl.get(url);
+    ids.push(doc ? ctx.idOf.get(doc)! : ctx.synthetic('url', `${url}\u0000${publishers[0] ?? ''}`));
+  }
   if (!urls.length) for (const p of publishers) ids.push(ctx.synthetic('publisher', p));
   if (!ids.length) ids.push(ctx.fileSourceId);
   return { ids: unique(ids), missing };

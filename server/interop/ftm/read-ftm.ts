@@ -94,6 +94,10 @@ export function mapLines(lines: Line[], dataset: string, plan: IdPlan, fileName 
     seen.set(entity.id, line);
   }
   const documents = new Set(lines.filter(({ entity }) => schemaOf(entity.schema)?.isA('Document')).map(({ entity }) => entity.id));
+  const documentByUrl = new Map<string, string>();
+  for (const { entity } of lines) {
+    if (documents.has(entity.id)) for (const url of entity.properties.sourceUrl ?? []) if (!documentByUrl.has(url)) documentByUrl.set(url, entity.id);
+  }
   const synthetic = new Map<string, NodeRow>();
   const fileSourceId = `${plan.prefix}ftm-file`;
   const sourceRow = (id: string, name: string, publisher: string, url: string | null, description: string): NodeRow => ({
@@ -107,7 +111,7 @@ export function mapLines(lines: Line[], dataset: string, plan: IdPlan, fileName 
   synthetic.set(fileSourceId, sourceRow(fileSourceId, `FollowTheMoney file ${fileName}`, 'unknown', null,
     'The FtM file this dataset was imported from; nobody has checked it against other sources.'));
   const ctx: MapContext = {
-    dataset, idOf: plan.idOf, documents, fileSourceId, notice: (t) => notices.push(t), typed: plan.typed ?? new Set(),
+    dataset, idOf: plan.idOf, documents, documentByUrl, fileSourceId, notice: (t) => notices.push(t), typed: plan.typed ?? new Set(),
     synthetic(kind, key) {
       const id = `${plan.prefix}ftm-${kind}-${hash(key)}`;
       if (!synthetic.has(id)) {
