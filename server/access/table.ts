@@ -39,4 +39,7 @@ export const ACCESS_TABLE: readonly AccessRow[] = [
   { method: 'GET', path: '/datasets/:name/graph', needs: 'read' },
   { method: 'POST', path: '/datasets', needs: 'admin' },
   { method: 'DELETE', path: '/datasets/:name', needs: 'admin' },
+  // interop (issue 13): whole-dataset export is reading; importing a file writes a dataset
+  { method: 'GET', path: '/datasets/:dataset/export', needs: 'read' },
+  { method: 'POST', path: '/datasets/:name/import', needs: 'admin' },
 ];
