@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readFtm, parseFtmLines } from '../../server/interop/ftm/read-ftm.ts';
 import { fileProblems } from '../fixtures/ftm/check.ts';
-import { BadRequestError } from '../../server/http/errors.ts';
+import { InteropReadError } from '../../server/interop/model.ts';
 
 const text = readFileSync(new URL('../fixtures/ftm/synthetic.ftm.jsonl', import.meta.url), 'utf8');
 const dataset = 'import-ftm-fixture';
-const result = readFtm(text, { dataset, fileName: 'synthetic.ftm.jsonl' });
+const result = readFtm(text, { dataset, file: 'synthetic.ftm.jsonl' });
 const count = (keys: string[]) => keys.reduce<Record<string, number>>((m, k) => ({ ...m, [k]: (m[k] ?? 0) + 1 }), {});
 const node = (ftmId: string) => result.nodes.find((n) => n.props.ftmId === ftmId)!;
 const rel = (ftmId: string) => result.relationships.find((r) => r.props.ftmId === ftmId)!;
@@ -77,7 +77,7 @@ describe('FtM import errors', () => {
     try {
       readFtm(t, { dataset });
     } catch (err) {
-      expect(err).toBeInstanceOf(BadRequestError);
+      expect(err).toBeInstanceOf(InteropReadError);
       return (err as Error).message;
     }
     throw new Error('was not refused');
@@ -85,19 +85,19 @@ describe('FtM import errors', () => {
   const person = '{"id":"p1","schema":"Person","properties":{"name":["Synthetic Person Beta"]}}';
 
   it('names the line that is not JSON', () => {
-    expect(refused(`${person}\n\n{"id": "p2", schema}`)).toMatch(/^line 3: not a JSON object/);
+    expect(refused(`${person}\n\n{"id": "p2", schema}`)).toMatch(/^file.ftm.jsonl, line 3: not a JSON object/);
   });
   it('names the line and field of a link to an entity the file lacks', () => {
     expect(refused(`${person}\n{"id":"d1","schema":"Directorship","properties":{"director":["p1"],"organization":["nowhere"]}}`))
-      .toBe("line 2, organization: no entity 'nowhere' in the file");
+      .toBe("file.ftm.jsonl, line 2, organization: no entity 'nowhere' in the file");
   });
   it('names the line and field of a link without an end', () => {
-    expect(refused(`${person}\n{"id":"m1","schema":"Membership","properties":{"member":["p1"]}}`)).toMatch(/^line 2, organization: a Membership needs one/);
+    expect(refused(`${person}\n{"id":"m1","schema":"Membership","properties":{"member":["p1"]}}`)).toMatch(/^file.ftm.jsonl, line 2, organization: a Membership needs one/);
   });
   it('names both lines of a repeated id', () => {
-    expect(refused(`${person}\n${person}`)).toBe("line 2, id: 'p1' is already the id of line 1");
+    expect(refused(`${person}\n${person}`)).toBe("file.ftm.jsonl, line 2, id: 'p1' is already the id of line 1");
   });
   it('names the field whose values are not lists of text', () => {
-    expect(refused('{"id":"p1","schema":"Person","properties":{"name":"Synthetic Person Beta"}}')).toBe('line 1, properties.name: must be a list of text values');
+    expect(refused('{"id":"p1","schema":"Person","properties":{"name":"Synthetic Person Beta"}}')).toBe('file.ftm.jsonl, line 1, properties.name: must be a list of text values');
   });
 });

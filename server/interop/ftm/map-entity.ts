@@ -1,9 +1,9 @@
 // Plain FtM -> Scamgraph: one entity to a node or a relationship, with no help from a sidecar. Every property the
 // mapping does not use is kept as `ftm:<property>` (a list of strings, as FtM holds it), so nothing is dropped.
 import { nodeLabels, type NodeType, type RelType } from '../../contract/vocabulary.ts';
-import { BadRequestError } from '../../http/errors.ts';
 import type { NodeRow, RelRow } from '../../seed/to-rows.ts';
 import type { Schema } from '@alephdata/followthemoney';
+import { InteropReadError } from '../model.ts';
 import { schemaOf, type FtmEntity } from './model.ts';
 import { GENERIC_TYPE, IMPORT_RELS, importTypeOf, schemaWords } from './schema-map.ts';
 
@@ -12,6 +12,8 @@ export interface Line { line: number; entity: FtmEntity }
 /** What the mapping needs from the file as a whole. */
 export interface MapContext {
   dataset: string;
+  /** The file's name, for errors. */
+  file: string;
   /** FtM id -> Scamgraph id, for every entity of the file. */
   idOf: Map<string, string>;
   /** FtM ids of the file's Documents, which become Sources. */
@@ -123,10 +125,10 @@ export function isRelationship(schema: Schema | undefined): boolean {
 
 function endOf(at: Line, prop: string, ctx: MapContext): string[] {
   const refs = at.entity.properties[prop] ?? [];
-  if (!refs.length) throw new BadRequestError(`line ${at.line}, ${prop}: a ${at.entity.schema} needs one (it is one end of the link)`, prop);
+  if (!refs.length) throw new InteropReadError(ctx.file, `line ${at.line}`, prop, `a ${at.entity.schema} needs one (it is one end of the link)`);
   return refs.map((ref) => {
     const id = ctx.idOf.get(ref);
-    if (!id) throw new BadRequestError(`line ${at.line}, ${prop}: no entity '${ref}' in the file`, prop);
+    if (!id) throw new InteropReadError(ctx.file, `line ${at.line}`, prop, `no entity '${ref}' in the file`);
     return id;
   });
 }

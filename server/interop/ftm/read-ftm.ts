@@ -1,26 +1,27 @@
-// FtM lines (+ the optional Scamgraph sidecar) -> the rows of the one import path (server/import/import-graph.ts).
-// Pure: no I/O, so the CLI, the API and the browser can share it. Errors name the line and the field.
+// FtM lines (+ the optional Scamgraph sidecar) -> rows in the file's own ids (a ReadResult of the format registry,
+// which server/interop/rehome.ts then moves into the importing dataset). Pure: no I/O, so the CLI, the API and the
+// browser share it. Errors name the file, the line and the field.
 import { nodeLabels, type NodeType } from '../../contract/vocabulary.ts';
-import { nodeIds } from '../../datasets/to-rows.ts';
-import { BadRequestError } from '../../http/errors.ts';
 import type { NodeRow, RelRow } from '../../seed/to-rows.ts';
+import { InteropReadError, type ReadResult } from '../model.ts';
+import { rehome } from '../rehome.ts';
 import { schemaOf, type FtmEntity } from './model.ts';
 import { isRelationship, nodeRow, relRows, UNGRADED_NOTE, type Line, type MapContext } from './map-entity.ts';
-import { FtmSidecar, HISTORY_PROP, ID_LIST_PROPS, type NodeDelta, type RelDelta } from './sidecar.ts';
+import { FtmSidecar, ID_LIST_PROPS, sidecarPathFor, type NodeDelta, type RelDelta } from './sidecar.ts';
 
-export interface FtmReadOptions {
-  /** The dataset the rows go into; every id gets its `NAME--` prefix. */
-  dataset: string;
-  /** Named on the Source that stands for the file itself. */
-  fileName?: string;
+export interface FtmFileOptions {
+  /** The file's name: in error messages and on the Source that stands for the file itself. */
+  file?: string;
   /** The parsed FILE.scamgraph.json, when there is one. */
   sidecar?: unknown;
 }
 
 export interface FtmReadResult { nodes: NodeRow[]; relationships: RelRow[]; notices: string[] }
 
+const DEFAULT_FILE = 'file.ftm.jsonl';
+
 /** One JSON object per line; blank lines are skipped. */
-export function parseFtmLines(text: string): Line[] {
+export function parseFtmLines(text: string, file = DEFAULT_FILE): Line[] {
   const lines: Line[] = [];
   text.split(/\r?\n/).forEach((raw, i) => {
     if (!raw.trim()) return;
@@ -29,16 +30,16 @@ export function parseFtmLines(text: string): Line[] {
     try {
       e = JSON.parse(raw);
     } catch (err) {
-      throw new BadRequestError(`line ${line}: not a JSON object (${(err as Error).message})`, 'line');
+      throw new InteropReadError(file, `line ${line}`, undefined, `not a JSON object (${(err as Error).message})`);
     }
-    lines.push({ line, entity: checkShape(e, line) });
+    lines.push({ line, entity: checkShape(e, line, file) });
   });
   return lines;
 }
 
-function checkShape(raw: unknown, line: number): FtmEntity {
-  const fail = (field: string, why: string) => new BadRequestError(`line ${line}, ${field}: ${why}`, field);
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw fail('line', 'must be a JSON object {id, schema, properties}');
+function checkShape(raw: unknown, line: number, file: string): FtmEntity {
+  const fail = (field: string | undefined, why: string) => new InteropReadError(file, `line ${line}`, field, why);
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw fail(undefined, 'must be a JSON object {id, schema, properties}');
   const e = raw as Record<string, unknown>;
   if (typeof e.id !== 'string' || !e.id.trim()) throw fail('id', 'every entity needs an id (text)');
   if (typeof e.schema !== 'string' || !e.schema.trim()) throw fail('schema', 'every entity needs a schema (text)');
@@ -70,27 +71,35 @@ export interface IdPlan {
   typed?: Set<string>;
 }
 
-/** Ids for a real import: the Scamgraph id the sidecar names (or the FtM id), moved into the importing dataset. */
-function namespacedIds(lines: Line[], dataset: string, sidecar: FtmSidecar | undefined): IdPlan {
-  const strip = sidecar ? `${sidecar.dataset}--` : undefined;
-  const keys = lines.map(({ entity: e }) => {
-    const key = sidecar?.nodes[e.id]?.id ?? sidecar?.relationships[e.id]?.id ?? e.id;
-    return strip && key.startsWith(strip) ? key.slice(strip.length) : key;
-  });
-  const slugged = nodeIds(dataset, keys);
+/** Entity ids are lower-case words; FtM's (often hashes, any case) are slugged short enough for a dataset prefix. */
+const slug = (id: string): string => id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+/, '').slice(0, 30).replace(/-+$/, '') || 'entity';
+
+/** Ids in the file's own terms: the Scamgraph id the sidecar names, else the FtM id slugged (rehome adds the dataset). */
+function fileIds(lines: Line[], sidecar: FtmSidecar | undefined): IdPlan {
+  const known = (e: FtmEntity) => sidecar?.nodes[e.id]?.id ?? (sidecar?.nodes[e.id] || sidecar?.relationships[e.id] ? e.id : undefined);
+  const taken = new Set(lines.map(({ entity }) => known(entity)).filter((k): k is string => !!k));
   const idOf = new Map<string, string>();
-  lines.forEach(({ entity: e }, i) => idOf.set(e.id, slugged.get(keys[i]!)!));
+  for (const { entity: e } of lines) {
+    let id = known(e);
+    if (!id) {
+      const base = slug(e.id);
+      id = base;
+      for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
+      taken.add(id);
+    }
+    if (!idOf.has(e.id)) idOf.set(e.id, id);
+  }
   const typed = new Set(Object.entries(sidecar?.nodes ?? {}).filter(([, d]) => d.type).map(([id]) => id));
-  return { idOf, prefix: `${dataset}--`, typed };
+  return { idOf, prefix: '', typed };
 }
 
 /** Plain mapping of parsed lines; `plan` says what each FtM id becomes. Used by the reader and by the writer. */
-export function mapLines(lines: Line[], dataset: string, plan: IdPlan, fileName = 'an FtM file'): FtmReadResult & { synthesised: Set<string> } {
+export function mapLines(lines: Line[], dataset: string, plan: IdPlan, file = DEFAULT_FILE): FtmReadResult & { synthesised: Set<string> } {
   const notices: string[] = [];
   const seen = new Map<string, number>();
   for (const { line, entity } of lines) {
     const before = seen.get(entity.id);
-    if (before !== undefined) throw new BadRequestError(`line ${line}, id: '${entity.id}' is already the id of line ${before}`, 'id');
+    if (before !== undefined) throw new InteropReadError(file, `line ${line}`, 'id', `'${entity.id}' is already the id of line ${before}`);
     seen.set(entity.id, line);
   }
   const documents = new Set(lines.filter(({ entity }) => schemaOf(entity.schema)?.isA('Document')).map(({ entity }) => entity.id));
@@ -108,10 +117,10 @@ export function mapLines(lines: Line[], dataset: string, plan: IdPlan, fileName 
       held: id === fileSourceId, citedBy: id === fileSourceId ? [] : [fileSourceId], sources: [id === fileSourceId ? id : fileSourceId],
     },
   });
-  synthetic.set(fileSourceId, sourceRow(fileSourceId, `FollowTheMoney file ${fileName}`, 'unknown', null,
+  synthetic.set(fileSourceId, sourceRow(fileSourceId, `FollowTheMoney file ${file}`, 'unknown', null,
     'The FtM file this dataset was imported from; nobody has checked it against other sources.'));
   const ctx: MapContext = {
-    dataset, idOf: plan.idOf, documents, documentByUrl, fileSourceId, notice: (t) => notices.push(t), typed: plan.typed ?? new Set(),
+    dataset, file, idOf: plan.idOf, documents, documentByUrl, fileSourceId, notice: (t) => notices.push(t), typed: plan.typed ?? new Set(),
     synthetic(kind, key) {
       const id = `${plan.prefix}ftm-${kind}-${hash(key)}`;
       if (!synthetic.has(id)) {
@@ -142,73 +151,61 @@ export function mapLines(lines: Line[], dataset: string, plan: IdPlan, fileName 
   return { nodes: [...synthetic.values(), ...nodes], relationships, notices, synthesised: new Set(synthetic.keys()) };
 }
 
-export function readFtm(text: string, opts: FtmReadOptions): FtmReadResult {
-  const lines = parseFtmLines(text);
-  let sidecar: FtmSidecar | undefined;
-  if (opts.sidecar !== undefined) {
-    const parsed = FtmSidecar.safeParse(opts.sidecar);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw new BadRequestError(`sidecar, ${issue.path.join('.') || '(file)'}: ${issue.message}`, `sidecar.${issue.path.join('.')}`);
+function parseSidecar(raw: unknown, file: string): FtmSidecar | undefined {
+  if (raw === undefined) return undefined;
+  const parsed = FtmSidecar.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  throw new InteropReadError(sidecarPathFor(file), issue.path.slice(0, 2).join(' ') || 'the document', issue.path.slice(2).join('.') || undefined, issue.message);
+}
+
+/** The format registry's reader: rows in the file's own ids, and the dataset the sidecar says they came from. */
+export function readFtmFile(text: string, opts: FtmFileOptions = {}): ReadResult {
+  const file = opts.file ?? DEFAULT_FILE;
+  const lines = parseFtmLines(text, file);
+  const sidecar = parseSidecar(opts.sidecar, file);
+  const mapped = mapLines(lines, sidecar?.dataset ?? '', fileIds(lines, sidecar), file);
+  if (sidecar) {
+    const inFile = new Set(lines.map(({ entity }) => entity.id));
+    const lost = [...Object.keys(sidecar.nodes), ...Object.keys(sidecar.relationships)].filter((id) => !inFile.has(id));
+    if (lost.length) mapped.notices.push(`${sidecarPathFor(file)}: ${lost.length} entries have no line in the file (first: '${lost[0]}'); they were left out`);
+    for (const n of mapped.nodes) {
+      const delta = sidecar.nodes[n.props.ftmId as string];
+      if (delta) applyNode(n, delta);
     }
-    sidecar = parsed.data;
+    for (const r of mapped.relationships) {
+      const delta = sidecar.relationships[r.props.ftmId as string];
+      if (delta) applyRel(r, delta);
+    }
   }
-  const plan = namespacedIds(lines, opts.dataset, sidecar);
-  const mapped = mapLines(lines, opts.dataset, plan, opts.fileName);
-  if (!sidecar) return prune(mapped);
-  const inFile = new Set(lines.map(({ entity }) => entity.id));
-  const lost = [...Object.keys(sidecar.nodes), ...Object.keys(sidecar.relationships)].filter((id) => !inFile.has(id));
-  if (lost.length) mapped.notices.push(`sidecar: ${lost.length} entries have no line in the file (first: '${lost[0]}'); they were left out`);
-  // Old Scamgraph id -> new one, for the properties that hold ids.
-  const byOld = new Map<string, string>();
-  for (const { entity: e } of lines) byOld.set(sidecar.nodes[e.id]?.id ?? e.id, plan.idOf.get(e.id)!);
-  const remap = (id: string) => byOld.get(id) ?? id;
-  const byFtm = new Map([...plan.idOf].map(([ftm, id]) => [id, ftm]));
-  for (const n of mapped.nodes) {
-    const delta = sidecar.nodes[byFtm.get(n.id) ?? ''];
-    if (delta) applyNode(n, delta, remap);
-  }
-  for (const r of mapped.relationships) {
-    const delta = sidecar.relationships[byFtm.get(r.id) ?? ''];
-    if (delta) applyRel(r, delta, remap, (old) => `${plan.prefix}${old.startsWith(`${sidecar.dataset}--`) ? old.slice(sidecar.dataset.length + 2) : old}`);
-  }
-  return prune(mapped);
+  return { dataset: sidecar?.dataset, ...prune(mapped) };
 }
 
-function remapProps(set: Record<string, unknown>, remap: (id: string) => string): Record<string, unknown> {
-  const out = { ...set };
-  for (const key of ID_LIST_PROPS) if (Array.isArray(out[key])) out[key] = (out[key] as unknown[]).map((x) => typeof x === 'string' ? remap(x) : x);
-  if (typeof out[HISTORY_PROP] === 'string') {
-    try {
-      const history = JSON.parse(out[HISTORY_PROP] as string) as Array<Record<string, unknown>>;
-      if (Array.isArray(history)) {
-        out[HISTORY_PROP] = JSON.stringify(history.map((h) => typeof h?.source === 'string' ? { ...h, source: remap(h.source) } : h));
-      }
-    } catch { /* not JSON: kept as the text it is */ }
-  }
-  return out;
+/** FtM lines straight into dataset `dataset`'s rows: the reader, then rehome's ids (as the import path does). */
+export function readFtm(text: string, opts: FtmFileOptions & { dataset: string }): FtmReadResult {
+  return rehome(readFtmFile(text, opts), { dataset: opts.dataset, file: opts.file ?? DEFAULT_FILE });
 }
 
-function applyProps(props: Record<string, unknown>, delta: NodeDelta | RelDelta, remap: (id: string) => string): void {
+function applyProps(props: Record<string, unknown>, delta: NodeDelta | RelDelta): void {
   for (const key of delta.unset ?? []) if (key !== 'id' && key !== 'dataset') delete props[key];
-  const { id: _id, dataset: _dataset, ...set } = remapProps(delta.set ?? {}, remap);
+  const { id: _id, dataset: _dataset, ...set } = delta.set ?? {};
   Object.assign(props, set);
 }
 
-function applyNode(n: NodeRow, delta: NodeDelta, remap: (id: string) => string): void {
+function applyNode(n: NodeRow, delta: NodeDelta): void {
   if (delta.type) {
     n.props.type = delta.type;
     n.labels = ['Entity', ...nodeLabels[delta.type as NodeType]];
   }
   if (delta.labels) n.labels = [...delta.labels];
-  applyProps(n.props, delta, remap);
+  applyProps(n.props, delta);
 }
 
-function applyRel(r: RelRow, delta: RelDelta, remap: (id: string) => string, moved: (id: string) => string): void {
+function applyRel(r: RelRow, delta: RelDelta): void {
   if (delta.type) r.type = delta.type;
-  // Scamgraph's own relationship ids say TYPE:from:to; any other id keeps its words, in the new dataset.
-  r.id = delta.id ? moved(delta.id) : `${r.type}:${r.from}:${r.to}`;
-  applyProps(r.props, delta, remap);
+  // Scamgraph's own relationship ids say TYPE:from:to (rehome moves them with their ends); others keep theirs.
+  r.id = delta.id ?? `${r.type}:${r.from}:${r.to}`;
+  applyProps(r.props, delta);
   r.props.id = r.id;
 }
 

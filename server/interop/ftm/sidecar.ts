@@ -8,8 +8,10 @@ import { NodeType, RelType } from '../../contract/vocabulary.ts';
 
 export const SIDECAR_FORMAT = 'scamgraph-ftm-extension';
 
+export const SIDECAR_SUFFIX = '.scamgraph.json';
+
 /** Where the sidecar of an FtM file lives. */
-export const sidecarPathFor = (file: string): string => `${file}.scamgraph.json`;
+export const sidecarPathFor = (file: string): string => `${file}${SIDECAR_SUFFIX}`;
 
 const Props = z.record(z.string(), z.unknown());
 
@@ -37,6 +39,8 @@ export const FtmSidecar = z.object({
   version: z.literal(1),
   /** The dataset exported; its `NAME--` id prefix is taken off before the importing dataset's is put on. */
   dataset: z.string(),
+  /** Says, in the file, what it is for. */
+  about: z.string().optional(),
   nodes: z.record(z.string(), NodeDelta),
   relationships: z.record(z.string(), RelDelta),
 }).strict();

@@ -15,6 +15,9 @@ export interface FtmDump { dataset: string; nodes: NodeRow[]; relationships: Rel
 export interface FtmWritten { entities: FtmEntity[]; sidecar: FtmSidecar }
 
 const FTM = 'ftm:';
+const SIDECAR_ABOUT = 'The Scamgraph extension of the FtM file beside it (docs/interop.md): per FtM entity id, what reading that line '
+  + 'as plain FtM gets wrong (Scamgraph type, properties to set, properties to drop). Allegations, their status, status history, '
+  + 'credibility and opinion flag, sources\' reliability and established-or-reported live here, since FtM has no place for them.';
 const TEXTUAL = new Set(['name', 'string', 'text', 'html', 'address']);
 
 /** Collects valid values per property; a value FtM would refuse is left out (the sidecar restores it). */
@@ -165,7 +168,7 @@ function sidecarOf(dump: FtmDump, entities: FtmEntity[], ids: Map<string, string
     const delta: NodeDelta = {
       ...(ftmId !== n.id ? { id: n.id } : {}),
       ...(type !== p.props.type ? { type } : {}),
-      ...(!same(n.labels, ['Entity', ...(nodeLabels[type] ?? [])]) ? { labels: n.labels } : {}),
+      ...(!same([...n.labels].sort(), ['Entity', ...(nodeLabels[type] ?? [])].sort()) ? { labels: n.labels } : {}),
       ...propsDelta(n.props, p.props),
     };
     if (Object.keys(delta).length) nodes[ftmId] = delta;
@@ -183,7 +186,7 @@ function sidecarOf(dump: FtmDump, entities: FtmEntity[], ids: Map<string, string
     // Always listed: its presence is what tells the reader to use Scamgraph's id form.
     relationships[ftmId] = delta;
   }
-  return { format: SIDECAR_FORMAT, version: 1, dataset: dump.dataset, nodes, relationships };
+  return { format: SIDECAR_FORMAT, version: 1, dataset: dump.dataset, about: SIDECAR_ABOUT, nodes, relationships };
 }
 
 /** The FtM file's text: one entity per line. */
