@@ -4,7 +4,7 @@ import { nodeLabels, type NodeType, type RelType } from '../../contract/vocabula
 import type { NodeRow, RelRow } from '../../seed/to-rows.ts';
 import type { Schema } from '@alephdata/followthemoney';
 import { InteropReadError } from '../model.ts';
-import { schemaOf, type FtmEntity } from './model.ts';
+import { isA, propertyOf, schemaOf, type FtmEntity } from './model.ts';
 import { GENERIC_TYPE, IMPORT_RELS, importTypeOf, schemaWords } from './schema-map.ts';
 
 export interface Line { line: number; entity: FtmEntity }
@@ -18,6 +18,8 @@ export interface MapContext {
   idOf: Map<string, string>;
   /** FtM ids of the file's Documents, which become Sources. */
   documents: Set<string>;
+  /** Scamgraph id of a Document -> its publisher. */
+  publisherOf: Map<string, string>;
   /** A Document of the file by its source URL: an entity giving that URL cites the Document, not a copy of it. */
   documentByUrl: Map<string, string>;
   /** A Source synthesised from a URL, a publisher or a sanctioning authority: made once, pruned if nothing cites it. */
@@ -36,6 +38,8 @@ class Values {
   private readonly used = new Set<string>();
   constructor(private readonly e: FtmEntity) {}
   all(prop: string): string[] { this.used.add(prop); return this.e.properties[prop] ?? []; }
+  /** Read without using up: the property is kept as ftm:<prop> as well. */
+  peek(prop: string): string | undefined { return this.e.properties[prop]?.[0]; }
   /** The first value; a property with several keeps them all under ftm: as well, since only one is mapped. */
   first(prop: string): string | undefined {
     const v = this.e.properties[prop] ?? [];
@@ -68,7 +72,8 @@ function sourcesOf(v: Values, ctx: MapContext, at: Line): { ids: string[]; missi
     const doc = ctx.documentByUrl.get(url);
     ids.push(doc ? ctx.idOf.get(doc)! : ctx.synthetic('url', `${url}\u0000${publishers[0] ?? ''}`));
   }
-  if (!urls.length) for (const p of publishers) ids.push(ctx.synthetic('publisher', p));
+  // A publisher without a URL is a source of its own, unless a cited Document already names it.
+  if (!urls.length) for (const p of publishers) if (!ids.some((id) => ctx.publisherOf.get(id) === p)) ids.push(ctx.synthetic('publisher', p));
   if (!ids.length) ids.push(ctx.fileSourceId);
   return { ids: unique(ids), missing };
 }
@@ -91,16 +96,19 @@ export function nodeRow(at: Line, ctx: MapContext): NodeRow {
     Object.assign(props, {
       name: title, aliases: names.filter((n) => n !== title),
       publisher: v.first('publisher') ?? 'unknown', author: v.first('author') ?? 'unknown',
-      kind: schema?.isA('Article') ? 'article' : 'reference', reliability: 'F', reliabilityNote: UNGRADED_NOTE,
+      kind: schema && isA(schema, 'Article') ? 'article' : 'reference', reliability: 'F', reliabilityNote: UNGRADED_NOTE,
       url: v.first('sourceUrl') ?? null, publishedOn: v.first('publishedAt') ?? v.first('date') ?? null,
       // Known to us only through the file, which is what it rests on.
       held: false, citedBy: [ctx.fileSourceId], sources: [ctx.fileSourceId],
     });
   } else {
-    const name = names[0] ?? (type === 'Place' ? v.first('full') : undefined) ?? e.id;
+    // An address without a name is called by its full text, which stays an address too.
+    const name = names[0] ?? (type === 'Place' ? v.peek('full') : undefined) ?? e.id;
     const sources = sourcesOf(v, ctx, at);
     missing = sources.missing;
     Object.assign(props, { name, aliases: unique([...names.slice(1), ...v.all('alias')]), sources: sources.ids, named: true });
+    // Several names: the first is the name, the rest are searched as aliases, and all are kept as FtM has them.
+    if (names.length > 1) props[`${FTM}name`] = [...names];
     if (!mapped) props.kind = schemaWords(e.schema);
   }
   const description = v.first('description') ?? v.first('summary');
@@ -120,7 +128,7 @@ export function nodeRow(at: Line, ctx: MapContext): NodeRow {
 
 /** An interval schema becomes a relationship when it has two ends (an FtM edge) or is a Sanction. */
 export function isRelationship(schema: Schema | undefined): boolean {
-  return !!schema && (!!schema.edge || schema.isA('Sanction'));
+  return !!schema && (!!schema.edge || isA(schema, 'Sanction'));
 }
 
 function endOf(at: Line, prop: string, ctx: MapContext): string[] {
@@ -156,7 +164,7 @@ export function relRows(at: Line, ctx: MapContext): RelRow[] {
   const props: Record<string, unknown> = { status: 'reported', sources: sources.ids };
   if (sources.missing.length) props[`${FTM}proof`] = sources.missing;
   if (type === 'LINKED_TO') props.kind = kind;
-  const role = schema.hasProperty('role') && schema.name !== 'UnknownLink' ? v.first('role') : v.first('relationship');
+  const role = !!propertyOf(schema, 'role') && schema.name !== 'UnknownLink' ? v.first('role') : v.first('relationship');
   if (role !== undefined) props.role = role;
   const start = v.first('startDate');
   const end = v.first('endDate');

@@ -23,6 +23,26 @@ export function schemaOf(name: string): Schema | undefined {
   return ftmModel.schemata[name];
 }
 
+// The package rebuilds a schema's property map, walking every parent, on each hasProperty/getProperty/isA call:
+// at 100k entities that was most of an export's time, so both are asked once per schema and remembered.
+const propertyMaps = new Map<string, Map<string, Property>>();
+const ancestry = new Map<string, boolean>();
+
+/** The property `name` of `schema`, inherited ones included, or undefined. */
+export function propertyOf(schema: Schema, name: string): Property | undefined {
+  let map = propertyMaps.get(schema.name);
+  if (!map) propertyMaps.set(schema.name, (map = schema.getProperties()));
+  return map.get(name);
+}
+
+/** schema.isA(ancestor), remembered. */
+export function isA(schema: Schema, ancestor: string | Schema): boolean {
+  const key = `${schema.name}\u0000${typeof ancestor === 'string' ? ancestor : ancestor.name}`;
+  let yes = ancestry.get(key);
+  if (yes === undefined) ancestry.set(key, (yes = schema.isA(ancestor)));
+  return yes;
+}
+
 /** How many characters a property's values may hold: the property's own limit, else its type's. */
 export function maxLengthOf(prop: Property): number {
   return prop.maxLength > 0 ? prop.maxLength : prop.type.maxLength;
@@ -65,9 +85,9 @@ export function entityProblems(raw: unknown): string[] {
   const props = e.properties ?? {};
   if (typeof props !== 'object' || Array.isArray(props)) return [...problems, 'properties: must be an object of lists'];
   for (const [name, values] of Object.entries(props)) {
-    if (!schema.hasProperty(name)) { problems.push(`properties.${name}: not a property of ${schema.name}`); continue; }
+    const prop = propertyOf(schema, name);
+    if (!prop) { problems.push(`properties.${name}: not a property of ${schema.name}`); continue; }
     if (!Array.isArray(values)) { problems.push(`properties.${name}: must be a list`); continue; }
-    const prop = schema.getProperty(name);
     values.forEach((v, i) => {
       const why = valueProblem(prop, v);
       if (why) problems.push(`properties.${name}[${i}]: ${why}`);

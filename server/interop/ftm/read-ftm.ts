@@ -5,7 +5,9 @@ import { nodeLabels, type NodeType } from '../../contract/vocabulary.ts';
 import type { NodeRow, RelRow } from '../../seed/to-rows.ts';
 import { InteropReadError, type ReadResult } from '../model.ts';
 import { rehome } from '../rehome.ts';
-import { schemaOf, type FtmEntity } from './model.ts';
+import { isA, schemaOf, type FtmEntity } from './model.ts';
+
+const isDocumentSchema = (name: string): boolean => { const s = schemaOf(name); return !!s && isA(s, 'Document'); };
 import { isRelationship, nodeRow, relRows, UNGRADED_NOTE, type Line, type MapContext } from './map-entity.ts';
 import { FtmSidecar, ID_LIST_PROPS, sidecarPathFor, type NodeDelta, type RelDelta } from './sidecar.ts';
 
@@ -102,10 +104,15 @@ export function mapLines(lines: Line[], dataset: string, plan: IdPlan, file = DE
     if (before !== undefined) throw new InteropReadError(file, `line ${line}`, 'id', `'${entity.id}' is already the id of line ${before}`);
     seen.set(entity.id, line);
   }
-  const documents = new Set(lines.filter(({ entity }) => schemaOf(entity.schema)?.isA('Document')).map(({ entity }) => entity.id));
+  const documents = new Set(lines.filter(({ entity }) => isDocumentSchema(entity.schema)).map(({ entity }) => entity.id));
   const documentByUrl = new Map<string, string>();
   for (const { entity } of lines) {
     if (documents.has(entity.id)) for (const url of entity.properties.sourceUrl ?? []) if (!documentByUrl.has(url)) documentByUrl.set(url, entity.id);
+  }
+  const publisherOf = new Map<string, string>();
+  for (const { entity } of lines) {
+    const publisher = entity.properties.publisher?.[0];
+    if (documents.has(entity.id) && publisher) publisherOf.set(plan.idOf.get(entity.id)!, publisher);
   }
   const synthetic = new Map<string, NodeRow>();
   const fileSourceId = `${plan.prefix}ftm-file`;
@@ -120,7 +127,7 @@ export function mapLines(lines: Line[], dataset: string, plan: IdPlan, file = DE
   synthetic.set(fileSourceId, sourceRow(fileSourceId, `FollowTheMoney file ${file}`, 'unknown', null,
     'The FtM file this dataset was imported from; nobody has checked it against other sources.'));
   const ctx: MapContext = {
-    dataset, file, idOf: plan.idOf, documents, documentByUrl, fileSourceId, notice: (t) => notices.push(t), typed: plan.typed ?? new Set(),
+    dataset, file, idOf: plan.idOf, documents, documentByUrl, publisherOf, fileSourceId, notice: (t) => notices.push(t), typed: plan.typed ?? new Set(),
     synthetic(kind, key) {
       const id = `${plan.prefix}ftm-${kind}-${hash(key)}`;
       if (!synthetic.has(id)) {

@@ -1,6 +1,7 @@
 // Which FtM schema a Scamgraph type becomes, and back. docs/interop.md holds the same tables in words; change both.
 import type { NodeType, RelType } from '../../contract/vocabulary.ts';
 import type { Schema } from '@alephdata/followthemoney';
+import { isA } from './model.ts';
 
 /** Export: the FtM schema of each node type (Scamgraph's exact type travels in the sidecar). */
 export const EXPORT_SCHEMA: Record<NodeType, string> = {
@@ -28,7 +29,7 @@ export const GENERIC_TYPE: NodeType = 'Organization';
 export const IMPORT_RELS: Readonly<Record<string, RelType>> = { Directorship: 'LEADS', Membership: 'MEMBER_OF' };
 
 export function importTypeOf(schema: Schema | undefined): NodeType | undefined {
-  return schema ? IMPORT_TYPES.find(([name]) => schema.isA(name))?.[1] : undefined;
+  return schema ? IMPORT_TYPES.find(([name]) => isA(schema, name))?.[1] : undefined;
 }
 
 /** "CONDUCTED_IN" -> "conducted in": the words a relationship type says, for FtM's free-text role. */

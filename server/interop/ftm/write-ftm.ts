@@ -5,7 +5,7 @@
 import { nodeLabels, type NodeType } from '../../contract/vocabulary.ts';
 import type { NodeRow, RelRow } from '../../seed/to-rows.ts';
 import type { Schema } from '@alephdata/followthemoney';
-import { countryCode, FTM_ID, maxLengthOf, schemaOf, valueProblem, type FtmEntity } from './model.ts';
+import { countryCode, FTM_ID, isA, maxLengthOf, propertyOf, schemaOf, valueProblem, type FtmEntity } from './model.ts';
 import { mapLines } from './read-ftm.ts';
 import { isRelationship } from './map-entity.ts';
 import { EXPORT_SCHEMA, relWords } from './schema-map.ts';
@@ -25,8 +25,8 @@ class Builder {
   readonly properties: Record<string, string[]> = {};
   constructor(readonly schema: Schema) {}
   add(prop: string, values: unknown): void {
-    if (!this.schema.hasProperty(prop)) return;
-    const p = this.schema.getProperty(prop);
+    const p = propertyOf(this.schema, prop);
+    if (!p) return;
     const list = (Array.isArray(values) ? values : [values]).filter((v) => v !== null && v !== undefined && v !== '');
     for (const raw of list) {
       let v = typeof raw === 'string' ? raw : String(raw);
@@ -61,7 +61,7 @@ function ftmIds(dump: FtmDump): Map<string, string> {
 function nodeSchema(n: NodeRow): Schema {
   const kept = str(n.props.ftmSchema) ? schemaOf(n.props.ftmSchema as string) : undefined;
   const wanted = schemaOf(EXPORT_SCHEMA[n.props.type as NodeType] ?? 'Note')!;
-  if (kept && !kept.abstract && !isRelationship(kept) && kept.isA('Document') === wanted.isA('Document')) return kept;
+  if (kept && !kept.abstract && !isRelationship(kept) && isA(kept, 'Document') === isA(wanted, 'Document')) return kept;
   return wanted;
 }
 
@@ -77,7 +77,7 @@ export function writeFtm(dump: FtmDump): FtmWritten {
   const entities: FtmEntity[] = [];
   const schemaOfNode = new Map(dump.nodes.map((n) => [n.id, nodeSchema(n)]));
   // `proof` must point at a Document: a source exported as one.
-  const isDocument = (id: string) => isSource(id) && !!schemaOfNode.get(id)?.isA('Document');
+  const isDocument = (id: string) => isSource(id) && isA(schemaOfNode.get(id)!, 'Document');
   for (const n of dump.nodes) {
     const schema = schemaOfNode.get(n.id)!;
     const b = new Builder(schema);
@@ -91,9 +91,14 @@ export function writeFtm(dump: FtmDump): FtmWritten {
       b.add('publishedAt', p.publishedOn);
     } else {
       b.add('proof', sources.map(nodeFtm));
+      // Aleph shows where a record came from by its URLs; the reader maps them back to the same Documents.
+      b.add('sourceUrl', sources.map((id) => byId.get(id)!.props.url));
+      b.add('publisher', sources.map((id) => byId.get(id)!.props.publisher).filter((x) => x !== 'unknown'));
     }
     b.add('name', p.name);
-    b.add('alias', p.aliases);
+    const names = Array.isArray(p[`${FTM}name`]) ? (p[`${FTM}name`] as unknown[]) : [];
+    b.add('name', names);
+    b.add('alias', ((p.aliases as unknown[] | undefined) ?? []).filter((a) => !names.includes(a)));
     b.add('description', p.description);
     if (p.type === 'Country' && typeof p.name === 'string') b.add('country', countryCode(p.name));
     if (p.type === 'Official') b.add('position', p.office);
@@ -113,7 +118,8 @@ export function writeFtm(dump: FtmDump): FtmWritten {
 
 /** Does the end's schema fit the edge property's range (a Directorship needs an Organization to direct)? */
 function fits(edge: Schema, prop: string, end: Schema | undefined): boolean {
-  return !!end && edge.hasProperty(prop) && end.isA(edge.getProperty(prop).getRange());
+  const p = propertyOf(edge, prop);
+  return !!end && !!p && isA(end, p.getRange());
 }
 
 function relEntity(r: RelRow, ids: Map<string, string>, schemaOfNode: Map<string, Schema>, byId: Map<string, NodeRow>): FtmEntity {
@@ -126,7 +132,7 @@ function relEntity(r: RelRow, ids: Map<string, string>, schemaOfNode: Map<string
   b.add(schema.edge!.source, ids.get(`n:${r.from}`));
   b.add(schema.edge!.target, ids.get(`n:${r.to}`));
   const words = str(r.props.role) ?? (r.type === 'LINKED_TO' ? str(r.props.kind) : undefined) ?? relWords(r.type);
-  b.add(schema.hasProperty('role') ? 'role' : 'relationship', words);
+  b.add(propertyOf(schema, 'role') ? 'role' : 'relationship', words);
   b.add('startDate', r.props.startDate);
   b.add('endDate', r.props.endDate);
   b.add('description', r.props.description);
