@@ -101,3 +101,19 @@ describe('FtM import errors', () => {
     expect(refused('{"id":"p1","schema":"Person","properties":{"name":"Synthetic Person Beta"}}')).toBe('file.ftm.jsonl, line 1, properties.name: must be a list of text values');
   });
 });
+
+describe('OpenSanctions forms', () => {
+  it('reads an entity given inline as a property value as an entity of its own, and keeps top-level fields as @ properties', () => {
+    const line = JSON.stringify({
+      id: 'NK-SynBeta', schema: 'Person', caption: 'Synthetic Person Beta', datasets: ['synthetic'], target: true,
+      properties: {
+        name: ['Synthetic Person Beta'],
+        ownershipOwner: [{ id: 'own-1', schema: 'Ownership', properties: { owner: ['NK-SynBeta'], asset: [{ id: 'co-1', schema: 'Company', properties: { name: ['Synthetic Holding Alpha Ltd'] } }] } }],
+      },
+    });
+    const r = readFtm(line, { dataset });
+    const beta = r.nodes.find((n) => n.props.ftmId === 'NK-SynBeta')!;
+    expect(beta).toMatchObject({ id: `${dataset}--nk-synbeta`, props: { 'ftm:@caption': ['Synthetic Person Beta'], 'ftm:@datasets': ['synthetic'], 'ftm:@target': ['true'], 'ftm:ownershipOwner': ['own-1'] } });
+    expect(r.relationships.map((x) => [x.type, x.from, x.to, x.props.kind])).toEqual([['LINKED_TO', beta.id, `${dataset}--co-1`, 'owns']]);
+  });
+});

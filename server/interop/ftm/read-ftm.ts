@@ -22,7 +22,11 @@ export interface FtmReadResult { nodes: NodeRow[]; relationships: RelRow[]; noti
 
 const DEFAULT_FILE = 'file.ftm.jsonl';
 
-/** One JSON object per line; blank lines are skipped. */
+/**
+ * One JSON object per line; blank lines are skipped. OpenSanctions' nested form is read too: an entity given inline
+ * as a property value becomes an entity of its own (same line), referred to by its id; top-level fields other than
+ * id, schema and properties (caption, datasets, first_seen...) are kept as the property `@<field>`, in text.
+ */
 export function parseFtmLines(text: string, file = DEFAULT_FILE): Line[] {
   const lines: Line[] = [];
   text.split(/\r?\n/).forEach((raw, i) => {
@@ -34,23 +38,35 @@ export function parseFtmLines(text: string, file = DEFAULT_FILE): Line[] {
     } catch (err) {
       throw new InteropReadError(file, `line ${line}`, undefined, `not a JSON object (${(err as Error).message})`);
     }
-    lines.push({ line, entity: checkShape(e, line, file) });
+    checkShape(e, line, file, '', lines);
   });
   return lines;
 }
 
-function checkShape(raw: unknown, line: number, file: string): FtmEntity {
-  const fail = (field: string | undefined, why: string) => new InteropReadError(file, `line ${line}`, field, why);
+const TOP = new Set(['id', 'schema', 'properties']);
+const asText = (v: unknown): string[] => (Array.isArray(v) ? v : [v]).filter((x) => x !== null && x !== undefined).map((x) => (typeof x === 'string' ? x : JSON.stringify(x)));
+
+function checkShape(raw: unknown, line: number, file: string, at: string, out: Line[]): string {
+  const fail = (field: string | undefined, why: string) => new InteropReadError(file, `line ${line}`, field && `${at}${field}`, why);
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw fail(undefined, 'must be a JSON object {id, schema, properties}');
   const e = raw as Record<string, unknown>;
   if (typeof e.id !== 'string' || !e.id.trim()) throw fail('id', 'every entity needs an id (text)');
   if (typeof e.schema !== 'string' || !e.schema.trim()) throw fail('schema', 'every entity needs a schema (text)');
   const props = e.properties ?? {};
   if (typeof props !== 'object' || Array.isArray(props)) throw fail('properties', 'must be an object of lists of text');
+  const properties: Record<string, string[]> = {};
+  const index = out.push({ line, entity: { id: e.id, schema: e.schema, properties } }) - 1;
   for (const [k, v] of Object.entries(props as Record<string, unknown>)) {
-    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw fail(`properties.${k}`, 'must be a list of text values');
+    if (!Array.isArray(v)) throw fail(`properties.${k}`, 'must be a list of text values');
+    properties[k] = v.map((x, j) => {
+      if (typeof x === 'string') return x;
+      if (x && typeof x === 'object' && 'schema' in x) return checkShape(x, line, file, `${at}properties.${k}[${j}].`, out);
+      throw fail(`properties.${k}`, 'must be a list of text values (or of entities)');
+    });
   }
-  return { id: e.id, schema: e.schema, properties: props as Record<string, string[]> };
+  for (const [k, v] of Object.entries(e)) if (!TOP.has(k)) properties[`@${k}`] = asText(v);
+  out[index]!.entity.properties = properties;
+  return e.id;
 }
 
 /** A short stable hash for the ids of synthesised Sources (FNV-1a, twice, 64 bits of hex). */
