@@ -105,7 +105,9 @@ export function readGexf(bytes: Uint8Array, file = 'file.gexf'): ReadResult {
     // In GEXF an edge's `type` attribute says directed or not; the link word sits in its label.
     return { id: e.attrs.id ?? '', type: fixed ?? e.attrs.label ?? String(props.type ?? ''), from: e.attrs.source!, to: e.attrs.target!, props: sortedProps(props) };
   });
-  return { nodes, relationships, notices: [] };
+  // Scamgraph's own GEXF names its dataset in the description.
+  const description = childrenOf(childrenOf(root, 'meta')[0] ?? { attrs: {}, children: {}, text: '' }, 'description')[0]?.text ?? '';
+  return { dataset: /^Dataset (\S+)\. /.exec(description)?.[1], nodes, relationships, notices: [] };
 }
 
 export const gexfFormat: Format = {

@@ -93,7 +93,8 @@ export function rehome(read: ReadResult, { dataset, file, now = new Date() }: Re
         type = 'LINKED_TO';
       }
     }
-    if (!Array.isArray(props.sources)) { props.sources = [sourceId]; needsFileSource = true; }
+    // Every link rests on at least one source (the data model's rule, and the API's): none named means the file.
+    if (!Array.isArray(props.sources) || props.sources.length === 0) { props.sources = [sourceId]; needsFileSource = true; }
     if (props.status === undefined) props.status = 'reported';
     const id = !r.id ? `${dataset}--link-${i + 1}`
       : r.id === `${r.type}:${r.from}:${r.to}` ? `${type}:${a}:${b}`

@@ -89,8 +89,8 @@ for (const source of [SYNTHETIC, CURATED_DATASET]) {
         const report = await importBack(name, c.format, first.bytes);
         expect(report.notices.join(' ')).not.toMatch(/rest on the file itself/);
         const [want, got] = [await stored(source, c.drops), await stored(`import-${name}`, c.drops)];
-        expect(want.nodes.length).toBeGreaterThan(source === SYNTHETIC ? 5 : 50);
-        expect(want.relationships.length).toBeGreaterThan(source === SYNTHETIC ? 6 : 50);
+        expect(want.nodes.length).toBeGreaterThan(source === SYNTHETIC ? 5 : 30);
+        expect(want.relationships.length).toBeGreaterThan(source === SYNTHETIC ? 6 : 30);
         expect(got.nodes.length).toBe(want.nodes.length);
         expect(got.relationships.length).toBe(want.relationships.length);
         for (let i = 0; i < want.nodes.length; i += 1) expect(got.nodes[i], want.nodes[i]!.id).toEqual(want.nodes[i]);

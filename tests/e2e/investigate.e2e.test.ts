@@ -1,4 +1,5 @@
 // End to end: an investigator expands by relationship, finds and reads a path, filters, undoes, shares and exports a view.
+import { strFromU8, unzipSync } from 'fflate';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import cytoscape from 'cytoscape';
@@ -156,27 +157,32 @@ describe('filtering, sharing and exporting a view', () => {
     const [cyjs] = await exportFiles(page, 'cyjs');
     const loaded = cytoscape({ headless: true, elements: JSON.parse(cyjs!.body.toString('utf8')).elements });
     expect(loaded.nodes().map((n) => n.id()).sort()).toEqual(screen.nodes);
+    // The view's GraphML, GEXF and CSV come from the shared writers (server/interop/): keys per domain by name.
     const [graphml] = await exportFiles(page, 'graphml');
     const gm = xml.parse(graphml!.body.toString('utf8')).graphml;
     expect(gm.graph.node.map((n: Record<string, string>) => n['@_id']).sort()).toEqual(screen.nodes);
     expect(gm.graph.edge.map((e: Record<string, string>) => e['@_id']).sort()).toEqual(screen.edges);
+    const keyName = new Map(gm.key.map((k: Record<string, string>) => [k['@_id'], k['@_attr.name']]));
     const claim = gm.graph.node.find((n: Record<string, string>) => n['@_id'] === COMPLICITY);
-    const claimData = Object.fromEntries(claim.data.map((d: Record<string, string>) => [d['@_key'], String(d['#text'])]));
-    expect(claimData.n_status).toBe('alleged');
-    expect(claimData.n_sources).toContain('src-crackdown-analysis');
+    const claimData = Object.fromEntries(claim.data.map((d: Record<string, string>) => [keyName.get(d['@_key']), String(d['#text'])]));
+    expect(claimData.status).toBe('alleged');
+    expect(claimData.sources).toContain('src-crackdown-analysis');
     const [gexf] = await exportFiles(page, 'gexf');
     const gx = xml.parse(gexf!.body.toString('utf8')).gexf.graph;
     expect(gx.nodes.node.map((n: Record<string, string>) => n['@_id']).sort()).toEqual(screen.nodes);
     expect(gx.edges.edge.map((e: Record<string, string>) => e['@_id']).sort()).toEqual(screen.edges);
-    const claimValues = Object.fromEntries(gx.nodes.node.find((n: Record<string, string>) => n['@_id'] === COMPLICITY).attvalues.attvalue.map((v: Record<string, string>) => [v['@_for'], v['@_value']]));
+    const title = new Map(gx.attributes.find((a: Record<string, string>) => a['@_class'] === 'node').attribute.map((a: Record<string, string>) => [a['@_id'], a['@_title']]));
+    const claimValues = Object.fromEntries(gx.nodes.node.find((n: Record<string, string>) => n['@_id'] === COMPLICITY).attvalues.attvalue.map((v: Record<string, string>) => [title.get(v['@_for']), v['@_value']]));
     expect(claimValues).toMatchObject({ status: 'alleged', type: 'Allegation' });
     expect(claimValues.sources).toContain('src-crackdown-analysis');
-    const csv = await exportFiles(page, 'csv', 2);
-    expect(csv.map((f) => f.name)).toEqual(['edges.csv', 'nodes.csv']);
-    const nodeRows = csv[1]!.body.toString('utf8').trimEnd().split('\r\n');
+    const [zip] = await exportFiles(page, 'csv');
+    expect(zip!.name).toBe('scamgraph-view.zip');
+    const csv = unzipSync(new Uint8Array(zip!.body));
+    expect(Object.keys(csv).sort()).toEqual(['README.txt', 'edges.csv', 'nodes.csv']);
+    const nodeRows = strFromU8(csv['nodes.csv']!).trimEnd().split('\r\n');
     expect(nodeRows[0]).toContain('status');
     expect(nodeRows.slice(1).map((r) => r.split(',')[0]).sort()).toEqual(screen.nodes);
-    expect(csv[0]!.body.toString('utf8').trimEnd().split('\r\n')).toHaveLength(screen.edges.length + 1);
+    expect(strFromU8(csv['edges.csv']!).trimEnd().split('\r\n')).toHaveLength(screen.edges.length + 1);
 
     // Allegations as links: the claim folds into accuser -> accused; everything else stays where it was.
     await undo(page);

@@ -49,7 +49,7 @@ export function syntheticGraph(dataset: string): { nodes: InteropNode[]; relatio
     rel('MADE_BY', 'claim-alpha', 'group-alpha', { status: 'denied' }),
     rel('AGAINST', 'claim-alpha', 'ministry-alpha', { status: 'denied' }),
     rel('CITED_IN', 'claim-alpha', 'source-alpha', { note: 'p. 3, "quoted"', status: 'denied' }),
-    rel('RESPONDS_TO', 'denial-alpha', 'claim-alpha', { stance: 'denies', sources: [] }),
+    rel('RESPONDS_TO', 'denial-alpha', 'claim-alpha', { stance: 'denies', tags: [] }),
     rel('MADE_BY', 'denial-alpha', 'ministry-alpha'),
     { id: id('link-extra'), type: 'MEMBER_OF', from: id('minister-alpha'), to: id('group-alpha'), props: { id: id('link-extra'), status: 'reported', sources: [src], empty: '' } },
   ];

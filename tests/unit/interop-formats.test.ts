@@ -40,6 +40,7 @@ describe('interop formats: write then read gives the same rows', () => {
       const back = await formatOf(c.format).read(typeof out === 'string' ? new TextEncoder().encode(out) : out, { file: `x.${formatOf(c.format).extension}` });
       const drops = c.drops ?? [];
       const want = { nodes: norm(graph.nodes, drops), relationships: norm(graph.relationships, drops) };
+      expect(back.dataset, 'the file names its dataset').toBe(DATASET);
       expect(norm(back.nodes, [])).toEqual(want.nodes);
       expect(norm(back.relationships, [])).toEqual(want.relationships);
     });

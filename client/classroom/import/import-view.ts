@@ -9,6 +9,7 @@ import { deleteDataset, listDatasets, uploadDataset } from '../classroom-api.ts'
 import { slugify } from '../tours/draft.ts';
 import { uploadFromFiles } from './read-files.ts';
 import { fileSizeProblem, uploadProblem } from './limits.ts';
+import { interopPick, type InteropPick } from './any-format.ts';
 
 export interface ImportViewActions {
   show(name: string): Promise<void>;
@@ -18,7 +19,9 @@ export function createImportView(actions: ImportViewActions) {
   let upload: DatasetUpload | undefined;
   let picked: Array<{ name: string; text: string }> = [];
   let tooBig: string | undefined;
-  const files = h('input', { type: 'file', multiple: true, accept: '.csv,.graphml,.gexf,.xml', 'data-testid': 'import-files' });
+  /** A file in one of the exchange formats (any-format.ts): imported as the file itself. */
+  let interop: InteropPick | undefined;
+  const files = h('input', { type: 'file', multiple: true, accept: '.csv,.graphml,.gexf,.xml,.json,.cyjs,.zip,.ftm,.ndjson,.jsonl', 'data-testid': 'import-files' });
   const name = h('input', { type: 'text', maxlength: 40, placeholder: 'e.g. class-network', 'data-testid': 'import-name' });
   const preview = h('p', { class: 'cls-hint', 'data-testid': 'import-preview', 'aria-live': 'polite' });
   const submit = h('button', { type: 'button', class: 'primary', disabled: true, 'data-testid': 'import-submit' }, 'Import');
@@ -30,6 +33,11 @@ export function createImportView(actions: ImportViewActions) {
     submit.disabled = true;
     if (picked.length === 0) return void (preview.textContent = '');
     if (tooBig) return void (preview.textContent = tooBig);
+    if (interop) {
+      preview.textContent = interop.preview;
+      submit.disabled = !name.value.trim();
+      return;
+    }
     try {
       const parsed = uploadFromFiles(name.value.trim(), picked);
       const problem = uploadProblem(parsed);
@@ -45,6 +53,17 @@ export function createImportView(actions: ImportViewActions) {
   files.addEventListener('change', async () => {
     // Sizes first: a file over the cap is never read into memory.
     tooBig = fileSizeProblem([...(files.files ?? [])]);
+    interop = undefined;
+    const only = files.files?.length === 1 ? files.files[0] : undefined;
+    if (!tooBig && only) {
+      try {
+        interop = await interopPick(only);
+        if (interop?.suggestedName && !name.value.trim()) name.value = slugify(interop.suggestedName).slice(0, 40);
+      } catch (err) {
+        picked = [];
+        return void (preview.textContent = (err as Error).message);
+      }
+    }
     picked = tooBig ? [...(files.files ?? [])].map((f) => ({ name: f.name, text: '' })) : await Promise.all([...(files.files ?? [])].map(async (f) => ({ name: f.name, text: await f.text() })));
     if (!name.value.trim() && picked[0]) name.value = slugify(picked[0].name.replace(/\.\w+$/, '').replace(/[-_ ]?(nodes|edges)$/i, '')).slice(0, 40);
     check();
@@ -52,6 +71,7 @@ export function createImportView(actions: ImportViewActions) {
   name.addEventListener('input', check);
 
   async function send(resume: boolean): Promise<void> {
+    if (interop) return sendInterop(interop, resume);
     if (!upload) return;
     submit.disabled = true;
     status.textContent = resume ? 'Resuming…' : 'Importing…';
@@ -70,9 +90,25 @@ export function createImportView(actions: ImportViewActions) {
   }
   submit.addEventListener('click', () => void send(false));
 
+  async function sendInterop(pick: InteropPick, resume: boolean): Promise<void> {
+    submit.disabled = true;
+    status.textContent = resume ? 'Resuming…' : 'Importing…';
+    try {
+      const r = await pick.send(name.value.trim(), resume);
+      status.textContent = `Imported “${r.name}”: ${plural(r.nodes, 'node')}, ${plural(r.relationships, 'link')}.${r.notices.length ? ` ${r.notices.join(' ')}` : ''}`;
+      await load();
+      await actions.show(r.name);
+    } catch (err) {
+      status.textContent = `Not imported: ${messageOf(err)}`;
+      await load();
+    } finally {
+      submit.disabled = false;
+    }
+  }
+
   /** Resume needs the files again: the ones picked above, under the same name. */
   function resume(d: DatasetSummary): void {
-    if (upload && name.value.trim() === d.name) return void send(true);
+    if ((upload || interop) && name.value.trim() === d.name) return void send(true);
     status.textContent = `To resume “${d.name}”, pick the same files above, name it “${d.name}”, then press Resume again.`;
   }
 

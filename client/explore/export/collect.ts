@@ -44,8 +44,10 @@ function exportEdge(el: EdgeSingular, data: ExportData): ExportEdge {
   }
   const e = data.edge(el.id());
   if (!e) return { ...base, type: String(el.data('type')), label: String(el.data('label')), ...provenance([], data) };
+  // An imported link word ("friend of") is the link's own label, not the type's generic "linked to".
+  const kind = typeof e.properties.kind === 'string' && e.properties.kind ? e.properties.kind : undefined;
   return {
-    ...base, type: e.type, label: relLabel(e.type), status: edgeAllegationStatus(e, data.node) ?? e.status, ...provenance(e.sources, data),
+    ...base, type: e.type, label: kind ?? relLabel(e.type), ...(kind ? { kind } : {}), status: edgeAllegationStatus(e, data.node) ?? e.status, ...provenance(e.sources, data),
   };
 }
 

@@ -5,12 +5,9 @@ import { typeLook } from '../../cy/palette.ts';
 import { placeBelow } from '../explore-bar.ts';
 import { h } from '../../panels/dom.ts';
 import { collectExport, type ExportData } from './collect.ts';
-import { edgesCsv, nodesCsv } from './csv.ts';
-import { toCyjs } from './cyjs.ts';
 import { pngOf, saveBlob, saveText, svgOf, type StripFor } from './download.ts';
-import { toGexf } from './gexf.ts';
-import { toGraphml } from './graphml.ts';
 import { presentationStrip } from './present.ts';
+import { viewFile } from './to-interop.ts';
 
 const BASE = 'scamgraph-view';
 
@@ -33,14 +30,14 @@ export function createExportMenu(cy: Core, data: ExportData, say: (text: string)
   const formats: Array<[string, string, string, () => void | Promise<void>]> = [
     ['png', 'PNG image', 'The whole graph as a picture', async () => saveBlob(`${BASE}.png`, await pngOf(cy, stripFor()))],
     ['svg', 'SVG image', 'Scalable picture, for print and editing', () => saveText(`${BASE}.svg`, svgOf(cy, stripFor()), 'image/svg+xml')],
-    ['cyjs', 'Cytoscape (.cyjs)', 'Opens in Cytoscape desktop', () => saveText(`${BASE}.cyjs`, toCyjs(graph()), 'application/json')],
-    ['graphml', 'GraphML', 'yEd, Gephi, NetworkX', () => saveText(`${BASE}.graphml`, toGraphml(graph()), 'application/graphml+xml')],
-    ['gexf', 'GEXF (Gephi)', 'With positions and colours', () => saveText(`${BASE}.gexf`, toGexf(graph(), colourOf), 'application/gexf+xml')],
-    ['csv', 'CSV (nodes + edges)', 'Two files: nodes.csv and edges.csv', () => {
-      const g = graph();
-      saveText('nodes.csv', nodesCsv(g), 'text/csv');
-      // Browsers may refuse a second download fired in the same tick.
-      window.setTimeout(() => saveText('edges.csv', edgesCsv(g), 'text/csv'), 250);
+    // The same writers as a whole-dataset export (server/interop/): one writer per format.
+    ['cyjs', 'Cytoscape (.cyjs)', 'Opens in Cytoscape desktop', async () => saveText(`${BASE}.cyjs`, await viewFile(graph(), 'cyjs') as string, 'application/json')],
+    ['graphml', 'GraphML', 'yEd, Gephi, Gephi Lite, NetworkX', async () => saveText(`${BASE}.graphml`, await viewFile(graph(), 'graphml') as string, 'application/graphml+xml')],
+    ['gexf', 'GEXF (Gephi)', 'GEXF 1.3, with positions and colours', async () => saveText(`${BASE}.gexf`, await viewFile(graph(), 'gexf', { colourOf }) as string, 'application/gexf+xml')],
+    ['gexf12', 'GEXF 1.2 (older readers)', 'For networkx 2.8 and older Gephi', async () => saveText(`${BASE}-1.2.gexf`, await viewFile(graph(), 'gexf', { colourOf, gexfVersion: '1.2' }) as string, 'application/gexf+xml')],
+    ['csv', 'CSV (zip)', 'nodes.csv, edges.csv and a README of what CSV leaves out', async () => {
+      const bytes = await viewFile(graph(), 'csv') as Uint8Array;
+      saveBlob(`${BASE}.zip`, new Blob([bytes as BlobPart], { type: 'application/zip' }));
     }],
   ];
   const button = h('button', { type: 'button', 'aria-haspopup': 'menu', 'aria-expanded': 'false', 'aria-controls': 'export-menu', 'data-testid': 'export-button' }, 'Export ▾');
