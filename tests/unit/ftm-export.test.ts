@@ -66,4 +66,16 @@ describe('FtM export', () => {
     // The unknown schema is no FtM schema to write; a Sanction has one end, so it goes out as a link from its authority.
     expect(lost).toEqual(['syn-gadget-1 schema', 'syn-gadget-1 colour', 'syn-sanction-1 schema', 'syn-sanction-1 entity', 'syn-sanction-1 authority', 'syn-sanction-1 program']);
   });
+
+  it('writes an entity back under the FtM schema it came from only when it still has what that schema requires', () => {
+    const text = [
+      '{"id":"doc-with-file","schema":"Document","properties":{"fileName":["synthetic.pdf"],"title":["Synthetic Register Extract"]}}',
+      '{"id":"doc-without-file","schema":"Document","properties":{"title":["Synthetic Memo Without A File"]}}',
+      '{"id":"co-1","schema":"Company","properties":{"name":["Synthetic Holding Alpha Ltd"],"proof":["doc-with-file","doc-without-file"]}}',
+    ].join('\n');
+    const rows = readFtm(text, { dataset: 'import-docs' });
+    const { entities } = writeFtm({ dataset: 'import-docs', nodes: rows.nodes, relationships: rows.relationships });
+    expect(fileProblems(entities)).toEqual([]);
+    expect(Object.fromEntries(entities.map((e) => [e.id, e.schema]))).toMatchObject({ 'doc-with-file': 'Document', 'doc-without-file': 'Article', 'co-1': 'Company' });
+  });
 });

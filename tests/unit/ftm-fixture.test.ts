@@ -40,7 +40,10 @@ describe('the FtM fixture', () => {
   });
 
   it('keeps the unknown schema as an Organization, says so naming its line, and keeps its properties', () => {
-    expect(result.notices).toContain("line 17: schema 'SyntheticGadget' is not in the FtM model; kept as Organization with kind 'synthetic gadget'");
+    expect(result.notices).toEqual([
+      "line 16: schema 'Position' has no Scamgraph type; kept as Organization with kind 'position'",
+      "line 17: schema 'SyntheticGadget' is not in the FtM model; kept as Organization with kind 'synthetic gadget'",
+    ]);
     expect(node('syn-gadget-1').props).toMatchObject({ type: 'Organization', kind: 'synthetic gadget', 'ftm:colour': ['synthetic grey'], ftmSchema: 'SyntheticGadget' });
   });
 

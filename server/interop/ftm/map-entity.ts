@@ -25,7 +25,8 @@ export interface MapContext {
   /** A Source synthesised from a URL, a publisher or a sanctioning authority: made once, pruned if nothing cites it. */
   synthetic(kind: 'url' | 'publisher' | 'authority' | 'file', key: string): string;
   fileSourceId: string;
-  notice(text: string): void;
+  /** Says something about a line; notices of one kind are gathered into one (a big file has thousands). */
+  notice(kind: string, line: number): void;
   /** FtM ids whose Scamgraph type the sidecar gives: no notice that their schema has no type of its own. */
   typed: Set<string>;
 }
@@ -63,7 +64,7 @@ function sourcesOf(v: Values, ctx: MapContext, at: Line): { ids: string[]; missi
     if (ctx.documents.has(p)) ids.push(ctx.idOf.get(p)!);
     else {
       missing.push(p);
-      ctx.notice(`line ${at.line}, proof: '${p}' is not a Document in the file; kept in ftm:proof only`);
+      ctx.notice("proof: points at a Document that is not in the file; kept in ftm:proof only", at.line);
     }
   }
   const urls = v.all('sourceUrl');
@@ -84,7 +85,7 @@ export function nodeRow(at: Line, ctx: MapContext): NodeRow {
   const mapped = importTypeOf(schema);
   const type: NodeType = mapped ?? GENERIC_TYPE;
   if (!mapped && !ctx.typed.has(e.id)) {
-    ctx.notice(`line ${at.line}: schema '${e.schema}' ${schema ? 'has no Scamgraph type' : 'is not in the FtM model'}; kept as ${GENERIC_TYPE} with kind '${schemaWords(e.schema)}'`);
+    ctx.notice(`schema '${e.schema}' ${schema ? 'has no Scamgraph type' : 'is not in the FtM model'}; kept as ${GENERIC_TYPE} with kind '${schemaWords(e.schema)}'`, at.line);
   }
   const v = new Values(e);
   const id = ctx.idOf.get(e.id)!;

@@ -111,9 +111,17 @@ function fileIds(lines: Line[], sidecar: FtmSidecar | undefined): IdPlan {
   return { idOf, prefix: '', typed };
 }
 
+/** "line 17", "lines 3, 4 and 5", "lines 3, 4, 5, 6, 7 and 995 more". */
+function linesWord(at: number[]): string {
+  const shown = [...new Set(at)];
+  if (shown.length === 1) return `line ${shown[0]}`;
+  if (shown.length <= 6) return `lines ${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
+  return `lines ${shown.slice(0, 5).join(', ')} and ${shown.length - 5} more`;
+}
+
 /** Plain mapping of parsed lines; `plan` says what each FtM id becomes. Used by the reader and by the writer. */
 export function mapLines(lines: Line[], dataset: string, plan: IdPlan, file = DEFAULT_FILE): FtmReadResult & { synthesised: Set<string> } {
-  const notices: string[] = [];
+  const said = new Map<string, number[]>();
   const seen = new Map<string, number>();
   for (const { line, entity } of lines) {
     const before = seen.get(entity.id);
@@ -143,7 +151,7 @@ export function mapLines(lines: Line[], dataset: string, plan: IdPlan, file = DE
   synthetic.set(fileSourceId, sourceRow(fileSourceId, `FollowTheMoney file ${file}`, 'unknown', null,
     'The FtM file this dataset was imported from; nobody has checked it against other sources.'));
   const ctx: MapContext = {
-    dataset, file, idOf: plan.idOf, documents, documentByUrl, publisherOf, fileSourceId, notice: (t) => notices.push(t), typed: plan.typed ?? new Set(),
+    dataset, file, idOf: plan.idOf, documents, documentByUrl, publisherOf, fileSourceId, notice: (kind, line) => (said.get(kind) ?? said.set(kind, []).get(kind)!).push(line), typed: plan.typed ?? new Set(),
     synthetic(kind, key) {
       const id = `${plan.prefix}ftm-${kind}-${hash(key)}`;
       if (!synthetic.has(id)) {
@@ -171,6 +179,7 @@ export function mapLines(lines: Line[], dataset: string, plan: IdPlan, file = DE
     if (isRelationship(schemaOf(at.entity.schema))) relationships.push(...relRows(at, ctx));
     else nodes.push(nodeRow(at, ctx));
   }
+  const notices = [...said].map(([kind, at]) => `${linesWord(at)}: ${kind}`);
   return { nodes: [...synthetic.values(), ...nodes], relationships, notices, synthesised: new Set(synthetic.keys()) };
 }
 

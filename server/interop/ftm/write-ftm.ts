@@ -61,7 +61,9 @@ function ftmIds(dump: FtmDump): Map<string, string> {
 function nodeSchema(n: NodeRow): Schema {
   const kept = str(n.props.ftmSchema) ? schemaOf(n.props.ftmSchema as string) : undefined;
   const wanted = schemaOf(EXPORT_SCHEMA[n.props.type as NodeType] ?? 'Note')!;
-  if (kept && !kept.abstract && !isRelationship(kept) && isA(kept, 'Document') === isA(wanted, 'Document')) return kept;
+  // ...and only if the node still has what that schema requires (a Document its file name).
+  const hasRequired = (s: Schema) => s.required.every((r) => r === 'name' || (n.props[`${FTM}${r}`] as unknown[] | undefined)?.length);
+  if (kept && !kept.abstract && !isRelationship(kept) && isA(kept, 'Document') === isA(wanted, 'Document') && hasRequired(kept)) return kept;
   return wanted;
 }
 
@@ -177,7 +179,8 @@ function sidecarOf(dump: FtmDump, entities: FtmEntity[], ids: Map<string, string
       ...(!same([...n.labels].sort(), ['Entity', ...(nodeLabels[type] ?? [])].sort()) ? { labels: n.labels } : {}),
       ...propsDelta(n.props, p.props),
     };
-    if (Object.keys(delta).length) nodes[ftmId] = delta;
+    // Listed even when empty: an entry says "this id is Scamgraph's own", so the reader keeps it as it is.
+    nodes[ftmId] = delta;
   }
   const relationships: Record<string, RelDelta> = {};
   for (const r of dump.relationships) {
