@@ -45,16 +45,17 @@ export interface DatasetDump extends Dump {
   outside: number;
 }
 
-export async function datasetDump(db: Db, dataset: string, options: { page?: number; history?: unknown[] } = {}): Promise<DatasetDump> {
+export async function datasetDump(db: Db, dataset: string, options: { page?: number; history?: Dump['history'] } = {}): Promise<DatasetDump> {
   const page = options.page ?? DUMP_PAGE;
   const [counts] = await readQuery(db, 'interop-dump-counts', { dataset });
   const [nodeKeys, relKeys] = [await keyKinds(db, 'interop-dump-node-keys', dataset), await keyKinds(db, 'interop-dump-relationship-keys', dataset)];
-  async function* nodePages(): AsyncIterable<{ nodes: InteropNode[] }> {
+  /** Pages of rows by id; `query` returns the nodes (props and all) or only their ids. */
+  async function* pages(query: string): AsyncIterable<Array<Record<string, unknown>>> {
     let after = '';
     for (;;) {
-      const rows = await readQuery(db, 'interop-dump-nodes', { dataset, after, limit: page });
+      const rows = await readQuery(db, query, { dataset, after, limit: page });
       if (rows.length === 0) return;
-      yield { nodes: rows.map((r) => ({ id: r.id as string, labels: [...(r.labels as string[])].sort(), props: plainProps(r.props) })) };
+      yield rows;
       after = rows[rows.length - 1]!.id as string;
       if (rows.length < page) return;
     }
@@ -62,15 +63,17 @@ export async function datasetDump(db: Db, dataset: string, options: { page?: num
   return {
     header: {
       dataset, nodes: counts!.nodes as number, relationships: counts!.relationships as number, exportedAt: new Date().toISOString(), nodeKeys, relKeys,
-      ...(options.history ? { history: options.history } : {}),
     },
+    ...(options.history ? { history: options.history } : {}),
     outside: counts!.outside as number,
     async *nodes() {
-      for await (const p of nodePages()) yield p.nodes;
+      for await (const rows of pages('interop-dump-nodes')) {
+        yield rows.map((r): InteropNode => ({ id: r.id as string, labels: [...(r.labels as string[])].sort(), props: plainProps(r.props) }));
+      }
     },
     async *relationships() {
-      for await (const p of nodePages()) {
-        const rows = await readQuery(db, 'interop-dump-relationships', { dataset, ids: p.nodes.map((n) => n.id) });
+      for await (const ids of pages('interop-dump-node-ids')) {
+        const rows = await readQuery(db, 'interop-dump-relationships', { dataset, ids: ids.map((r) => r.id) });
         yield rows.map((r): InteropRel => ({ id: r.id as string, type: r.type as string, from: r.from as string, to: r.to as string, props: plainProps(r.props) }));
       }
     },

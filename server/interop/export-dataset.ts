@@ -34,13 +34,19 @@ function counted(dump: DatasetDump, onProgress?: (p: ExportProgress) => void): D
   };
 }
 
-export async function exportDataset(db: Db, dataset: string, name: FormatName, options: WriteOptions & { onProgress?: (p: ExportProgress) => void; page?: number } = {}): Promise<DatasetExport> {
+export interface ExportOptions extends WriteOptions {
+  onProgress?: (p: ExportProgress) => void;
+  page?: number;
+  /** Issue 12's history of changes, for scamgraph-json: pass (ids) => historyOf(teamStore, ids) once i12-edits is merged. */
+  historyOf?: (ids: readonly string[]) => unknown[];
+}
+
+export async function exportDataset(db: Db, dataset: string, name: FormatName, options: ExportOptions = {}): Promise<DatasetExport> {
   await refuseIncomplete(db, [dataset]);
   const [row] = await readQuery(db, 'count-dataset', { dataset });
   if (!row || (row.nodes as number) === 0) throw new NotFoundError(`export: no dataset '${dataset}' (see GET /api/datasets/all)`);
   const format = formatOf(name);
-  // Hook for issue 12's history (slice C's historyOf(store, ids)): pass it as `history` to datasetDump once merged.
-  const dump = counted(await datasetDump(db, dataset, { page: options.page }), options.onProgress);
+  const dump = counted(await datasetDump(db, dataset, { page: options.page, history: options.historyOf }), options.onProgress);
   const notices = dump.outside > 0 ? [`${dump.outside} links from ${dataset} to nodes of other datasets are left out: an export holds one dataset`] : [];
   const suffix = name === 'gexf' && options.gexfVersion === '1.2' ? '-1.2' : '';
   return { format, dump, filename: `${dataset}${suffix}.${format.extension}`, chunks: format.write(dump, options), notices };

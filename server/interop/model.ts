@@ -22,11 +22,6 @@ export interface DumpHeader {
   /** Every property key with the one kind holding all its values: text formats declare their keys before any row. */
   nodeKeys: Record<string, ValueKind>;
   relKeys: Record<string, ValueKind>;
-  /**
-   * Changes recorded for these elements (issue 12, slice C's historyOf(store, ids)), carried by scamgraph-json only.
-   * Hook: filled when the team store's history is available; absent otherwise.
-   */
-  history?: unknown[];
 }
 
 /**
@@ -37,6 +32,11 @@ export interface Dump {
   header: DumpHeader;
   nodes(): AsyncIterable<InteropNode[]>;
   relationships(): AsyncIterable<InteropRel[]>;
+  /**
+   * The recorded changes to these elements (issue 12's audit trail: historyOf(store, ids) in server/audit/store.ts on
+   * branch i12-edits), asked for once the writer has seen every id; carried by scamgraph-json only. Absent: no history.
+   */
+  history?(ids: readonly string[]): unknown[] | Promise<unknown[]>;
 }
 
 export interface WriteOptions {

@@ -19,12 +19,17 @@ async function stream(res: Response, chunks: AsyncIterable<Chunk>): Promise<void
   res.end();
 }
 
-export function interopRoutes(db: Db): Router {
+export interface InteropDeps {
+  /** Issue 12's history of changes for scamgraph-json exports: (ids) => historyOf(teamStore, ids), once i12-edits is merged. */
+  historyOf?: (ids: readonly string[]) => unknown[];
+}
+
+export function interopRoutes(db: Db, deps: InteropDeps = {}): Router {
   return Router()
     .get('/datasets/:dataset/export', validate('params', ExportParams), validate('query', ExportQuery), async (_req, res) => {
       const { dataset } = parsed(res, 'params', ExportParams);
       const q = parsed(res, 'query', ExportQuery);
-      const out = await exportDataset(db, dataset, q.format, { gexfVersion: q.gexfVersion });
+      const out = await exportDataset(db, dataset, q.format, { gexfVersion: q.gexfVersion, historyOf: deps.historyOf });
       const companion = q.part === 'companion' ? out.format.companion : undefined;
       if (q.part === 'companion' && !companion) throw new BadRequestError(`part: the format ${q.format} has no companion file`, 'part');
       res.status(200);

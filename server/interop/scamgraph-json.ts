@@ -24,8 +24,10 @@ export async function* writeScamgraphJson(dump: Dump): AsyncIterable<Chunk> {
   yield `{"format":"scamgraph-json","version":1,"dataset":${JSON.stringify(h.dataset)},"exportedAt":${JSON.stringify(h.exportedAt)},`
     + `"counts":{"nodes":${h.nodes},"relationships":${h.relationships}},"leavesOut":${JSON.stringify(SCAMGRAPH_JSON_LEAVES_OUT)},\n"nodes":[`;
   let first = true;
+  const ids: string[] = [];
   for await (const page of dump.nodes()) {
     for (const n of page) {
+      if (dump.history) ids.push(n.id);
       yield `${first ? '' : ','}\n${JSON.stringify({ id: n.id, labels: n.labels, props: sortedProps(n.props) })}`;
       first = false;
     }
@@ -34,11 +36,13 @@ export async function* writeScamgraphJson(dump: Dump): AsyncIterable<Chunk> {
   first = true;
   for await (const page of dump.relationships()) {
     for (const r of page) {
+      if (dump.history) ids.push(r.id);
       yield `${first ? '' : ','}\n${JSON.stringify({ id: r.id, type: r.type, from: r.from, to: r.to, props: sortedProps(r.props) })}`;
       first = false;
     }
   }
-  yield `]${h.history ? `,\n"history":${JSON.stringify(h.history)}` : ''}}\n`;
+  const history = dump.history ? await dump.history(ids) : undefined;
+  yield `]${history ? `,\n"history":${JSON.stringify(history)}` : ''}}\n`;
 }
 
 export function readScamgraphJson(bytes: Uint8Array, file = 'file.json'): ReadResult {

@@ -103,3 +103,38 @@ describe('interop formats: the peers read every export', () => {
     expect(edges.data.find((r) => r.type === 'LINKED_TO')!.kind).toBe('friend of\r\n(old friends)');
   });
 });
+
+describe('scamgraph-json carries the history of changes (issue 12 hook)', () => {
+  it('asks for the history of every exported id once, writes it, and reads it back', async () => {
+    const asked: string[][] = [];
+    const dump = { ...dumpOf(DATASET, graph.nodes, graph.relationships), history: (ids: readonly string[]) => { asked.push([...ids]); return [{ change: 'c1', elements: ids.slice(0, 1) }]; } };
+    const text = (await collectChunks(formatOf('scamgraph-json').write(dump))) as string;
+    expect(asked).toEqual([[...graph.nodes.map((n) => n.id), ...graph.relationships.map((r) => r.id)]]);
+    const back = await formatOf('scamgraph-json').read(new TextEncoder().encode(text), { file: 'h.json' });
+    expect(back.history).toEqual([{ change: 'c1', elements: [graph.nodes[0]!.id] }]);
+  });
+});
+
+describe('files from other tools', () => {
+  it('a networkx-style GraphML: types from `type`, unknown link words as LINKED_TO with `kind`, sources from the file (graded F)', async () => {
+    const { readGraphml } = await import('../../server/interop/graphml.ts');
+    const { rehome } = await import('../../server/interop/rehome.ts');
+    const text = `<?xml version="1.0"?><graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+      <key id="d0" for="node" attr.name="type" attr.type="string"/><key id="d1" for="node" attr.name="name" attr.type="string"/>
+      <key id="d2" for="edge" attr.name="label" attr.type="string"/><key id="d3" for="edge" attr.name="weight" attr.type="double"/>
+      <graph edgedefault="directed"><node id="a"><data key="d0">Organization</data><data key="d1">Synthetic Club</data></node><node id="b"/>
+      <edge source="b" target="a"><data key="d2">member of</data></edge><edge source="b" target="a"><data key="d2">friend of</data><data key="d3">2.5</data></edge></graph></graphml>`;
+    const rows = rehome(readGraphml(new TextEncoder().encode(text), 'peer.graphml'), { dataset: 'import-peer', file: 'peer.graphml' });
+    expect(rows.nodes.map((n) => [n.id, n.labels, n.props.type, n.props.name])).toEqual([
+      ['import-peer--file-source', ['Entity', 'Source'], 'Source', 'Imported file peer.graphml'],
+      ['import-peer--a', ['Entity', 'Organization'], 'Organization', 'Synthetic Club'],
+      ['import-peer--b', ['Entity', 'Person'], 'Person', 'b'],
+    ]);
+    expect(rows.nodes[0]!.props.reliability).toBe('F');
+    expect(rows.relationships.map((r) => [r.id, r.type, r.props.kind, r.props.weight, r.props.sources])).toEqual([
+      ['import-peer--link-1', 'MEMBER_OF', undefined, undefined, ['import-peer--file-source']],
+      ['import-peer--link-2', 'LINKED_TO', 'friend of', 2.5, ['import-peer--file-source']],
+    ]);
+    expect(rows.notices.join(' ')).toMatch(/graded F/);
+  });
+});
