@@ -12,6 +12,8 @@ export const ExportQuery = z.object({
   /** GEXF only: 1.2 writes the 1.2draft namespace networkx 2.8 and older readers need. */
   gexfVersion: z.enum(['1.2', '1.3']).optional(),
   datasets: z.string().optional(),
+  /** FtM only: `companion` answers the Scamgraph extension (FILE.scamgraph.json) instead of the FtM lines. */
+  part: z.enum(['file', 'companion']).optional(),
 }).strict();
 
 export const ImportParams = z.object({ name: DatasetName });
@@ -26,6 +28,8 @@ export const ImportRequest = z.object({
   /** Text formats as they are; the CSV zip as base64. */
   encoding: z.enum(['utf-8', 'base64']).default('utf-8'),
   content: z.string(),
+  /** FtM only: the Scamgraph extension (FILE.scamgraph.json) as text, read with the file so the import is lossless. */
+  companion: z.string().optional(),
   /** Continue an import of the same file that stopped part-way (same run). */
   resume: z.boolean().optional(),
 }).strict();

@@ -7,6 +7,7 @@ import { cyjsFormat } from './cyjs.ts';
 import { gexfFormat } from './gexf.ts';
 import { graphmlFormat } from './graphml.ts';
 import { scamgraphJsonFormat } from './scamgraph-json.ts';
+import { ftmFormat } from './ftm/format.ts';
 
 export * from './model.ts';
 
@@ -17,7 +18,7 @@ export function registerFormat(format: Format): void {
 }
 
 // The built-in formats. Slice F: add `registerFormat(ftmFormat)` below, importing it from './ftm/...'.
-for (const f of [scamgraphJsonFormat, graphmlFormat, gexfFormat, cyjsFormat, csvFormat]) registerFormat(f);
+for (const f of [scamgraphJsonFormat, graphmlFormat, gexfFormat, cyjsFormat, csvFormat, ftmFormat]) registerFormat(f);
 
 export function formatOf(name: FormatName): Format {
   const f = registry.get(name);

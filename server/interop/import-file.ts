@@ -16,6 +16,8 @@ export interface ImportFileOptions extends Pick<ImportOptions, 'onProgress' | 'o
   name?: string;
   format?: FormatName;
   resume?: boolean;
+  /** The format's companion file (FtM's FILE.scamgraph.json), when given. */
+  companion?: Uint8Array;
 }
 
 export interface ImportFileReport {
@@ -36,7 +38,7 @@ export async function importFile(db: Db, bytes: Uint8Array, opts: ImportFileOpti
   if (!format || !isFormatName(format)) throw new BadRequestError(`format: cannot tell what format ${opts.file} is in; name it (one of scamgraph-json, graphml, gexf, cyjs, csv, ftm)`, 'format');
   let read;
   try {
-    read = await formatOf(format).read(bytes, { file: opts.file });
+    read = await formatOf(format).read(bytes, { file: opts.file, companion: opts.companion });
   } catch (err) {
     if (err instanceof InteropReadError) throw new BadRequestError(err.message, err.field ?? 'file');
     throw err;
@@ -46,7 +48,7 @@ export async function importFile(db: Db, bytes: Uint8Array, opts: ImportFileOpti
   const checked = DatasetName.safeParse(name);
   if (!checked.success) throw new BadRequestError(`name: ${name === undefined ? `${opts.file} does not say which dataset it holds; name one` : checked.error.issues[0]!.message}`, 'name');
   const dataset = datasetOf(checked.data);
-  const inputHash = createHash('sha256').update(bytes).digest('hex');
+  const inputHash = createHash('sha256').update(bytes).update(opts.companion ?? new Uint8Array()).digest('hex');
   const runId = runIdOf(dataset);
   const { runs, nodes: existing } = await runsOf(db, dataset);
   const open = runs.find((r) => r.status !== 'complete');

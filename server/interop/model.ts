@@ -51,6 +51,8 @@ export interface WriteOptions {
 export interface ReadOptions {
   /** The file's name, for error messages and format sniffing. */
   file?: string;
+  /** The format's companion file beside it, when there is one (FtM's FILE.scamgraph.json, see Format.companion). */
+  companion?: Uint8Array;
 }
 
 /** What a reader got out of a file: the rows, the dataset the file says it holds, and what it had to change or drop. */
@@ -74,6 +76,8 @@ export interface Format {
   leavesOut: readonly string[];
   read(bytes: Uint8Array, options?: ReadOptions): ReadResult | Promise<ReadResult>;
   write(dump: Dump, options?: WriteOptions): AsyncIterable<Chunk>;
+  /** A second file written beside the first as FILE + suffix, and read back as ReadOptions.companion (FtM's extension). */
+  companion?: { suffix: string; write(dump: Dump, options?: WriteOptions): AsyncIterable<Chunk> };
 }
 
 /** A reader's refusal: names the file, the element, row or line, and the field, so the API can answer 400. */

@@ -5,6 +5,7 @@ import { ExportParams, ExportQuery, ImportParams, ImportReport, ImportRequest } 
 import type { Db } from '../db/run.ts';
 import { parsed, validate } from '../http/validate.ts';
 import { respond } from '../http/respond.ts';
+import { BadRequestError } from '../http/errors.ts';
 import { exportDataset } from './export-dataset.ts';
 import { importFile } from './import-file.ts';
 import type { Chunk } from './formats.ts';
@@ -29,12 +30,14 @@ export function interopRoutes(db: Db, deps: InteropDeps = {}): Router {
       const { dataset } = parsed(res, 'params', ExportParams);
       const q = parsed(res, 'query', ExportQuery);
       const out = await exportDataset(db, dataset, q.format, { gexfVersion: q.gexfVersion, historyOf: deps.historyOf });
+      const companion = q.part === 'companion' ? out.format.companion : undefined;
+      if (q.part === 'companion' && !companion) throw new BadRequestError(`part: the format ${q.format} has no companion file`, 'part');
       res.status(200);
-      res.setHeader('Content-Type', `${out.format.mediaType}${out.format.name === 'csv' ? '' : '; charset=utf-8'}`);
-      res.setHeader('Content-Disposition', `attachment; filename="${out.filename}"`);
+      res.setHeader('Content-Type', companion ? 'application/json; charset=utf-8' : `${out.format.mediaType}${out.format.name === 'csv' ? '' : '; charset=utf-8'}`);
+      res.setHeader('Content-Disposition', `attachment; filename="${out.filename}${companion?.suffix ?? ''}"`);
       if (out.notices.length) res.setHeader('X-Scamgraph-Notice', out.notices.join(' | '));
       try {
-        await stream(res, out.chunks);
+        await stream(res, companion ? companion.write(out.dump, { gexfVersion: q.gexfVersion }) : out.chunks);
       } catch (err) {
         // Headers are gone: cut the answer short so the client sees a broken download, never a truncated "complete" file.
         console.error('export failed mid-stream:', (err as Error).message);
@@ -45,7 +48,8 @@ export function interopRoutes(db: Db, deps: InteropDeps = {}): Router {
       const { name } = parsed(res, 'params', ImportParams);
       const body = parsed(res, 'body', ImportRequest);
       const bytes = body.encoding === 'base64' ? new Uint8Array(Buffer.from(body.content, 'base64')) : new TextEncoder().encode(body.content);
-      const report = await importFile(db, bytes, { file: body.file, name, format: body.format, resume: body.resume });
+      const companion = body.companion === undefined ? undefined : new TextEncoder().encode(body.companion);
+      const report = await importFile(db, bytes, { file: body.file, name, format: body.format, resume: body.resume, companion });
       respond(res, ImportReport, report, 201);
     });
 }
