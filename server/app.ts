@@ -18,6 +18,7 @@ import { datasetRoutes } from './datasets/routes.ts';
 import { xrefRoutes } from './xref/routes.ts';
 import { xrefAfterImport } from './xref/after-import.ts';
 import { interopRoutes } from './interop/routes.ts';
+import { historyOf } from './audit/store.ts';
 import { completeScope } from './datasets/complete-scope.ts';
 import { UserSlots } from './db/user-slots.ts';
 import { DEFAULT_MAX_RESULT_BYTES, type UserCypherLimits } from './db/user-cypher.ts';
@@ -89,7 +90,8 @@ export function createApp({ driver, config, clientDir = CLIENT_DIST, toursDir, s
   // Editing the evidence, its audit trail and four-eyes review (issue 12), recorded in the team store.
   api.use(editRoutes(db, teamStore), reviewRoutes(db, teamStore));
   // Issue 13: whole datasets in and out, every format (server/interop/).
-  api.use(interopRoutes(db));
+  // scamgraph-json carries the published changes of what it holds (the audit trail, server/audit/).
+  api.use(interopRoutes(db, { historyOf: (ids) => historyOf(teamStore, ids) }));
   api.use(notFoundRoute);
   app.use('/api', api);
   // The API router, so tests/api/access-table.test.ts can compare what it serves with ACCESS_TABLE.

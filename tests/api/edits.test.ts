@@ -46,6 +46,11 @@ describe('POST /api/edits: creating', () => {
     expect(allegation?.record).toMatchObject({ madeBy: ['team-watchdog-gamma'], against: ['team-ministry-delta'], citedIn: [{ source: 'src-team-new' }] });
     expect((await stored(db, 'LEADS:team-minister-alpha:team-ministry-delta'))?.version).toBe(1);
     expect((await stored(db, 'src-team-new'))?.record).toMatchObject({ reliability: 'B', kind: 'court_record' });
+    // The whole-dataset export in the native format carries the change with it (issue 12: exports include history).
+    const exported = await fetch(`${app.baseUrl}/api/datasets/${TEAM}/export?format=scamgraph-json`);
+    expect(exported.status).toBe(200);
+    const history = ((await exported.json()) as { history?: { id: string }[] }).history ?? [];
+    expect(history.map((h) => h.id)).toContain(r.body.change.id);
     // The file's first edit and reads plan their queries cold: 8-26 s seen on a loaded 2-core machine, so a wider bound.
   }, 120_000);
 
