@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { closeApp, openApp, openPage, type TestApp } from './session.ts';
-import { clickNode, gotoApp, hasNode, WAIT, waitForIdle, waitForNode } from './helpers.ts';
+import { clickNode, gotoApp, hasNode, WAIT, waitForIdle, waitForNode, clickStripTool } from './helpers.ts';
 import { panel, settleForShot } from './investigate-steps.ts';
 
 const SHOTS = path.resolve('docs/screenshots');
@@ -37,7 +37,7 @@ async function runCollusion(p: Page, expectedRows: number): Promise<void> {
 
 describe('collusion paths', () => {
   it('lists and explains them, leaves Hun Manet out unless asked, labels him in words, and reopens from a shared link', async () => {
-    await page.locator('[data-testid="paths-tool"]').click();
+    await clickStripTool(page, 'paths-tool');
     await runCollusion(page, 2);
     // Listed with the relationship types, so the two allegations' paths do not read alike.
     const texts = await rows(page).locator('.path-names').allTextContents();
@@ -75,7 +75,7 @@ describe('collusion paths', () => {
     await expect.poll(() => panel(page).locator('[data-testid="panel-linked-role"]').textContent(), { timeout: WAIT }).toContain('Not accused; leads the accused body');
 
     // A shared link reopens the same path view, listed and explained.
-    await page.locator('[data-testid="copy-link"]').click();
+    await clickStripTool(page, 'copy-link');
     const link = await page.locator('[data-testid="share-url"]').inputValue();
     expect(new URL(link).searchParams.get('v')).toBeTruthy();
     const other = await context.newPage();

@@ -7,7 +7,7 @@ import type { Db } from '../../server/db/run.ts';
 import { testDb } from '../support/db.ts';
 import { loadReplyFixture, removeReplyFixture, REPLY_DATASET, REPLY_IDS } from '../support/synthetic-reply.ts';
 import { closeApp, openApp, openPage, type TestApp } from './session.ts';
-import { WAIT, waitForIdle, waitForNode } from './helpers.ts';
+import { WAIT, clickStripTool, waitForIdle, waitForNode } from './helpers.ts';
 
 const SHOTS = path.resolve('docs/screenshots');
 const REFORM = 'op-calls-for-reform';
@@ -65,7 +65,7 @@ describe('denials and right of reply', () => {
     await page.screenshot({ path: path.join(SHOTS, 'denials.png') });
 
     // Folded into a link, the denied accusation says in words that a denial is on record, and is drawn as contested.
-    await page.locator('[data-testid="mode-links"]').click();
+    await clickStripTool(page, 'mode-links');
     const folded = `allegation:${REPLY_IDS.denied}:${REPLY_IDS.watchdog}:${REPLY_IDS.minister}`;
     await page.waitForFunction((id) => (window.__cy?.getElementById(id).length ?? 0) > 0, folded, { timeout: WAIT });
     const link = await page.evaluate((id) => {
@@ -86,7 +86,7 @@ describe('allegations as links', () => {
   it('draws the call for reform as the author calling on the government, not as an accusation, and the legend says so', async () => {
     await openEntity(REFORM, 'cambodia-crackdown');
     await waitForNode(page, GOVERNMENT);
-    await page.locator('[data-testid="mode-links"]').click();
+    await clickStripTool(page, 'mode-links');
     const folded = `allegation:${REFORM}:per-analysis-author:${GOVERNMENT}`;
     await page.waitForFunction((id) => (window.__cy?.getElementById(id).length ?? 0) > 0, folded, { timeout: WAIT });
     const links = await page.evaluate((claim) => window.__cy!.edges('[?derived]').filter((e) => e.data('allegation') === claim)
@@ -103,7 +103,7 @@ describe('the date filter on undated allegations', () => {
     await openEntity(ARTICLE, 'cambodia-crackdown');
     const claims = await page.evaluate(() => window.__cy!.nodes('[type = "Allegation"]').map((n) => n.id()));
     expect(claims.length).toBe(12);
-    await page.locator('[data-testid="filters-tool"]').click();
+    await clickStripTool(page, 'filters-tool');
     await expect.poll(() => page.locator('[data-testid="timeline-empty"]').textContent(), { timeout: WAIT })
       .toBe('None of the 12 allegations in view is dated: a date range cannot act on them.');
     const undated = page.locator('[data-testid="filter-undated"]');

@@ -5,7 +5,7 @@ import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { closeApp, openApp, openPage, type TestApp } from './session.ts';
-import { clickNode, WAIT, waitForIdle, waitForNode } from './helpers.ts';
+import { clickNode, WAIT, waitForIdle, waitForNode, clickStripTool } from './helpers.ts';
 import { exportFiles } from './investigate-steps.ts';
 
 // One of each shape the canvas draws: an Official's double ellipse, a public body's double rounded rectangle, an
@@ -170,7 +170,7 @@ describe('picture exports', () => {
   it('adds, when asked, the legend and a caption with the sources shown and the export date, to PNG and SVG alike', async () => {
     await openView(page);
     const [plainPng] = await exportFiles(page, 'png');
-    await page.locator('[data-testid="export-button"]').click();
+    await clickStripTool(page, 'export-button');
     const option = page.locator('[data-testid="export-present"]');
     await option.click();
     expect(await option.getAttribute('aria-checked')).toBe('true');

@@ -76,3 +76,10 @@ export async function doubleClickNode(page: Page, id: string): Promise<void> {
 export function selectedIds(page: Page): Promise<string[]> {
   return page.evaluate(() => window.__cy?.$(':selected').map((e) => e.id()) ?? []);
 }
+
+/** A strip tool may sit in the "More ▾" menu when the strip is short of room (client/explore/strip-overflow.ts): open it first then. */
+export async function clickStripTool(page: Page, testId: string): Promise<void> {
+  const tool = page.locator(`[data-testid="${testId}"]`);
+  if (!(await tool.isVisible())) await page.click('[data-testid="explore-more"]');
+  await tool.click({ timeout: WAIT });
+}

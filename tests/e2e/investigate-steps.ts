@@ -1,6 +1,6 @@
 // Steps of the investigator's journey, shared by its end-to-end test: typed expansion, paths and view history.
 import type { Page } from 'playwright-core';
-import { clickNode, typeSearch, WAIT, waitForIdle, waitForNode } from './helpers.ts';
+import { clickNode, clickStripTool, typeSearch, WAIT, waitForIdle, waitForNode } from './helpers.ts';
 
 export const HUN_MANET = 'off-hun-manet';
 export const GOVERNMENT = 'pb-government-cambodia';
@@ -92,7 +92,7 @@ export async function exportFiles(page: Page, format: string, count = 1): Promis
       }
     });
   });
-  await page.locator('[data-testid="export-button"]').click();
+  await clickStripTool(page, 'export-button');
   await page.locator(`[data-testid="export-${format}"]`).click();
   await done;
   return files.sort((a, b) => a.name.localeCompare(b.name));

@@ -7,7 +7,7 @@ import { XMLParser } from 'fast-xml-parser';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { closeApp, openApp, openPage, type TestApp } from './session.ts';
-import { clickNode, hasNode, positions, typeSearch, WAIT, waitForIdle, waitForNode } from './helpers.ts';
+import { clickNode, clickStripTool, hasNode, positions, typeSearch, WAIT, waitForIdle, waitForNode } from './helpers.ts';
 import {
   canvasState, classesOf, historyStep, selectGovernmentFromHunManet, settledStep, COMPLICITY, COMPOUNDS, exportFiles, GOVERNMENT, HUN_MANET, onScreen, panel, pickPathTarget, settleForShot, undo, waitForCounts,
 } from './investigate-steps.ts';
@@ -49,7 +49,7 @@ describe('investigating', () => {
 
     // A path from Hun Manet to the compounds, through the complicity allegation, explained hop by hop.
     await clickNode(page, HUN_MANET);
-    await page.locator('[data-testid="paths-tool"]').click();
+    await clickStripTool(page, 'paths-tool');
     expect(await page.locator('[data-testid="path-from-input"]').inputValue()).toBe('Hun Manet');
     await pickPathTarget(page, 'Compounds investigated', COMPOUNDS);
     await page.locator('[data-testid="find-paths"]').click();
@@ -109,7 +109,7 @@ describe('filtering, sharing and exporting a view', () => {
     const expanded = await settledStep(page);
 
     // Filter out "alleged": the allegation fades; hiding instead takes it off screen; undo brings it back step by step.
-    await page.locator('[data-testid="filters-tool"]').click();
+    await clickStripTool(page, 'filters-tool');
     await page.locator('[data-testid="timeline-empty"]').waitFor({ timeout: WAIT });
     await page.locator('[data-testid="filter-status-alleged"]').uncheck();
     await expect.poll(() => classesOf(page, COMPLICITY), { timeout: WAIT }).toContain('flt-fade');
@@ -133,7 +133,7 @@ describe('filtering, sharing and exporting a view', () => {
 
     // Copy link, open it on a fresh page: the same nodes, the same filter.
     const before = await canvasState(page);
-    await page.locator('[data-testid="copy-link"]').click();
+    await clickStripTool(page, 'copy-link');
     const link = await page.locator('[data-testid="share-url"]').inputValue();
     expect(new URL(link).searchParams.get('v')).toBeTruthy();
     await page.keyboard.press('Escape');
@@ -143,7 +143,7 @@ describe('filtering, sharing and exporting a view', () => {
     await waitForIdle(colleague);
     await expect.poll(() => canvasState(colleague), { timeout: WAIT }).toEqual(before);
     expect(await colleague.locator('[data-testid="filter-status-alleged"]').count()).toBe(0);
-    await colleague.locator('[data-testid="filters-tool"]').click();
+    await clickStripTool(colleague, 'filters-tool');
     expect(await colleague.locator('[data-testid="filter-status-alleged"]').isChecked()).toBe(false);
     await colleague.close();
 
@@ -188,7 +188,7 @@ describe('filtering, sharing and exporting a view', () => {
     await undo(page);
     await page.locator('[data-testid="drawer"] .drawer-close').click();
     const placed = await positions(page);
-    await page.locator('[data-testid="mode-links"]').click();
+    await clickStripTool(page, 'mode-links');
     const folded = `allegation:${COMPLICITY}:org-amnesty-international:${GOVERNMENT}`;
     await page.waitForFunction((id) => (window.__cy?.getElementById(id).length ?? 0) > 0, folded, { timeout: WAIT });
     await waitForIdle(page);

@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, afterEach, describe, expect, it } from 'vitest';
-import { WAIT, clickNode, hasNode, selectedIds, waitForIdle, waitForNode } from './helpers.ts';
+import { WAIT, clickNode, clickStripTool, hasNode, selectedIds, waitForIdle, waitForNode } from './helpers.ts';
 import { settleForShot, settledStep } from './investigate-steps.ts';
 import { closeApp, openApp, openPage, type TestApp } from './session.ts';
 
@@ -48,12 +48,7 @@ async function openQueriesWithResults(): Promise<void> {
   await page.waitForSelector('[data-testid="results"][data-state="done"]', { timeout: WAIT });
 }
 
-/** A strip tool may sit in the "More" menu when the strip is short of room; open the menu first then. */
-async function clickTool(testId: string): Promise<void> {
-  const tool = page.locator(`[data-testid="${testId}"]`);
-  if (!(await tool.isVisible())) await page.click('[data-testid="explore-more"]');
-  await tool.click({ timeout: WAIT });
-}
+const clickTool = (testId: string) => clickStripTool(page, testId);
 
 /** Rows the strip's controls take: the distinct top offsets of its visible buttons and selects. */
 function stripRows(): Promise<number> {
