@@ -122,7 +122,7 @@ export function mountEdits(deps: EditsDeps): Edits {
   // Pages: one at a time over the canvas, kept in the address so a reload returns to it.
   const close = (): void => show(undefined);
   const pages: Record<PageName, Page> = {
-    changes: createChangesPage(close, store.nameOf),
+    changes: createChangesPage(close, store.nameOf, (change) => changed(change)),
     review: createReviewPage(close, { nameOf: store.nameOf, decided: changed, counted: countProposals }),
   };
   const show = (name: PageName | undefined): void => {
