@@ -225,7 +225,7 @@ describe('editing the evidence from the page', () => {
     expect(pageErrors).toEqual([]);
   }, 60_000);
 
-  it('edits a link\u2019s standing and sources from its panel, refusing a link left without a source on that field', async () => {
+  it('edits a link\u2019s standing and sources from its panel: a link left without a source is refused on that field, a stale edit re-applied', async () => {
     await openEntity(REPLY_IDS.minister);
     const link = `LEADS:${REPLY_IDS.minister}:syn-ministry-gamma`;
     await page.waitForFunction((id) => (window.__cy?.getElementById(id).length ?? 0) > 0, link, { timeout: WAIT });
@@ -247,11 +247,26 @@ describe('editing the evidence from the page', () => {
     await expect.poll(() => sourcesError.isVisible(), { timeout: WAIT }).toBe(true);
     expect(await sourcesError.textContent()).toMatch(/sources/);
 
+    // A colleague notes something on the link meanwhile (through the API, at the version the form read).
+    const theirs = await page.evaluate(async ([id, dataset]) => (await fetch('/api/edits', {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ dataset, comment: 'A colleague notes the link.', ops: [{ op: 'update', kind: 'relationship', id, version: 0, set: { properties: { role: 'Synthetic Minister', note: 'A colleague\u2019s note.' } } }] }),
+    })).status, [link, REPLY_DATASET] as const);
+    expect(theirs).toBe(201);
+
     // The source kept, the ministry's statement added, and the standing made established.
     await edit.locator('[data-testid="link-source"]').check();
     await fill(edit, { status: 'established', note: 'Synthetic: the ministry confirms it.', comment: 'The ministry\u2019s statement confirms who leads it.' });
     await pick(page, 'source-pick', 'Synthetic Ministry Gamma statement', 'src-syn-ministry-statement');
-    expect((await submitAndWait(page, edit)).status, await outcome(edit)).toBe('applied');
+    // Stale: the 409 shows what the colleague changed, as for a node; "Reload and re-apply" saves on the current version.
+    await edit.locator('[data-testid="edit-submit"]').click();
+    const conflict = edit.locator('[data-testid="edit-conflict"]');
+    await conflict.waitFor({ timeout: WAIT });
+    expect(await conflict.locator('[data-testid="conflict-row"][data-field="properties"] .conflict-theirs').textContent()).toContain('A colleague\u2019s note.');
+    await conflict.locator('[data-testid="conflict-reapply"]').click();
+    const saved = edit.locator('[data-testid="edit-saved"]');
+    await saved.waitFor({ timeout: WAIT });
+    expect(await saved.getAttribute('data-status'), await outcome(edit)).toBe('applied');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('dialog[open]').count(), { timeout: WAIT }).toBe(0);
 
@@ -260,7 +275,7 @@ describe('editing the evidence from the page', () => {
       return n.edges.filter((e) => e.type === 'LEADS');
     }, [REPLY_IDS.minister, REPLY_DATASET] as const);
     expect(edges).toEqual([expect.objectContaining({ status: 'established', sources: ['src-syn-watchdog-report', 'src-syn-ministry-statement'] })]);
-    expect(edges[0]!.properties).toMatchObject({ role: 'Synthetic Minister', note: 'Synthetic: the ministry confirms it.', version: 1 });
+    expect(edges[0]!.properties).toMatchObject({ role: 'Synthetic Minister', note: 'Synthetic: the ministry confirms it.', version: 2 });
     // The panel reads the link again.
     await expect.poll(() => panel().locator('[data-testid="edge-status"]').textContent(), { timeout: WAIT }).toBe('established');
     expect(pageErrors).toEqual([]);
