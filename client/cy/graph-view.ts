@@ -141,6 +141,11 @@ export class GraphView {
     this.cy.elements().remove();
   }
 
+  /** Takes one node (with its links) or one link off the canvas: what a delete removed from the published graph. */
+  remove(id: string): void {
+    this.cy.getElementById(id).remove();
+  }
+
   /** Dims all but the selection and what touches it, so its links stand out in a dense graph. */
   private spotlight(target: SingularElementArgument): void {
     spotlight(this.cy, target);

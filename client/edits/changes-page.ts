@@ -2,7 +2,9 @@
 import type { ChangeRecord } from '@contract/changes.ts';
 import { messageOf } from '../api.ts';
 import { h } from '../panels/dom.ts';
+import { can } from './access.ts';
 import { changeView } from './change-view.ts';
+import { revertControl } from './history-panel.ts';
 import { exportUrl, getFeed, type FeedFilter } from './edits-api.ts';
 
 export interface Page {
@@ -15,7 +17,8 @@ function filterInput(name: keyof FeedFilter, label: string, type = 'text'): HTML
   return h('label', {}, label, h('input', { type, name, 'data-testid': `feed-${name}` }));
 }
 
-export function createChangesPage(close: () => void, nameOf: (id: string) => string): Page {
+/** `changed`: a revert from this page was applied (the canvas and panel read it); without it the page offers no revert. */
+export function createChangesPage(close: () => void, nameOf: (id: string) => string, changed?: (change: ChangeRecord) => void): Page {
   const list = h('ol', { class: 'change-list', 'data-testid': 'feed' });
   const status = h('p', { class: 'hint', role: 'status', 'aria-live': 'polite', 'data-testid': 'feed-status' });
   const more = h('button', { type: 'button', hidden: true, 'data-testid': 'feed-more' }, 'Older changes');
@@ -43,7 +46,10 @@ export function createChangesPage(close: () => void, nameOf: (id: string) => str
     try {
       const page = await getFeed(f, append ? next ?? undefined : undefined);
       if (mine !== serial) return;
-      const items = page.changes.map((c: ChangeRecord) => changeView(c, { nameOf }));
+      // A deleted element has no panel to show its history: its delete is reverted from here.
+      const items = page.changes.map((c: ChangeRecord) => changeView(c, {
+        nameOf, actions: changed && can('review') && c.status === 'applied' ? revertControl(c, { nameOf, changed }, () => void load(false)) : null,
+      }));
       if (append) list.append(...items);
       else list.replaceChildren(...items);
       next = page.next;

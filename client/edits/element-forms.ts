@@ -1,6 +1,6 @@
 // New entity, new source, and "Edit" of an existing element's own fields (name, aliases, description and the rest).
 import type { ChangeRecord } from '@contract/changes.ts';
-import type { GraphNode } from '@contract/graph.ts';
+import type { GraphEdge, GraphNode } from '@contract/graph.ts';
 import { AllegationCategory, NodeType } from '@contract/vocabulary.ts';
 import { typeLabel } from '../wording.ts';
 import { h } from '../panels/dom.ts';
@@ -10,15 +10,18 @@ import { checked, commentField, field, list, numberValue, optionalText, text } f
 import { newId, versionOf } from './ids.ts';
 import { sourceChoice, sourceFields, sourceRecord } from './source-fields.ts';
 import { submitChange } from './submit.ts';
+import { openVersionedEdit } from './versioned-edit.ts';
 
 export interface EditHooks {
   saved(change: ChangeRecord): void;
   /** The element as the server has it now (after a 409). */
   fetchNode(id: string): Promise<GraphNode>;
+  /** The link as the server has it now (after a 409). */
+  fetchEdge(id: string): Promise<GraphEdge>;
 }
 
 const ENTITY_TYPES = NodeType.options.filter((t) => t !== 'Source' && t !== 'Allegation');
-const kindOf = (node: GraphNode): 'entity' | 'source' | 'allegation' =>
+export const kindOf = (node: GraphNode): 'entity' | 'source' | 'allegation' =>
   node.type === 'Source' ? 'source' : node.type === 'Allegation' ? 'allegation' : 'entity';
 
 export function openNewEntity(hooks: EditHooks): void {
@@ -111,18 +114,13 @@ export function changedFields(node: GraphNode, form: HTMLFormElement): Record<st
   return Object.fromEntries(Object.entries(now).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(before[k])));
 }
 
-export function openEdit(initial: GraphNode, hooks: EditHooks): void {
-  let node = initial;
-  openFormDialog({
-    title: `Edit ${node.name}`, testId: 'form-edit', submitLabel: 'Save',
-    body: [h('p', { class: 'edit-lead' }, `${typeLabel[node.type]} in ${node.dataset}, version ${versionOf(node.properties)}.`), ...editFields(node), commentField()],
-    submit: (dlg) => submitChange(dlg, () => ({
-      dataset: node.dataset, comment: text(dlg.form, 'comment'),
-      ops: [{ op: 'update', kind: kindOf(node), id: node.id, version: versionOf(node.properties), set: changedFields(node, dlg.form) }],
-    }), {
-      saved: hooks.saved,
-      // Re-apply: the same edits, on the version the server has now.
-      reload: async () => { node = await hooks.fetchNode(node.id); },
-    }),
+export function openEdit(node: GraphNode, hooks: EditHooks): void {
+  openVersionedEdit({
+    title: `Edit ${node.name}`, testId: 'form-edit', element: node,
+    lead: (n) => `${typeLabel[n.type]} in ${n.dataset}, version ${versionOf(n.properties)}.`,
+    body: editFields(node),
+    change: (n, form) => ({ dataset: n.dataset, ops: [{ op: 'update', kind: kindOf(n), id: n.id, version: versionOf(n.properties), set: changedFields(n, form) }] }),
+    refetch: (n) => hooks.fetchNode(n.id),
+    saved: hooks.saved,
   });
 }

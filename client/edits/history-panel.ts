@@ -38,7 +38,8 @@ export function historySection(id: string, hooks: HistoryHooks, cache: Map<strin
   return box;
 }
 
-function revertControl(change: ChangeRecord, hooks: HistoryHooks, forget: () => void): HTMLElement {
+/** 'Revert' of one applied change, for a reviewer; also on the Changes page, where a deleted element's delete is found. */
+export function revertControl(change: ChangeRecord, hooks: HistoryHooks, forget: () => void): HTMLElement {
   const details = h('details', { class: 'revert', 'data-testid': 'revert' }, h('summary', { 'data-testid': 'revert-open' }, 'Revert…'));
   details.append(decisionForm(`revert-${change.id}`, [{
     label: 'Revert this change', testId: 'revert-submit', primary: true,

@@ -11,10 +11,13 @@ import { can, currentActor, onSessionChange } from './access.ts';
 import { openNewAllegation, openResponse, openStatusChange } from './allegation-forms.ts';
 import { createChangesPage, type Page } from './changes-page.ts';
 import { openConnect } from './connect-form.ts';
-import { openEdit, openNewEntity, openNewSource, type EditHooks } from './element-forms.ts';
+import { openDelete, DELETE_MEANS, type DeleteTarget } from './delete-form.ts';
+import { setEdgeActions } from './edge-actions.ts';
+import { kindOf, openEdit, openNewEntity, openNewSource, type EditHooks } from './element-forms.ts';
+import { openLinkEdit } from './link-form.ts';
 import { getProposals } from './edits-api.ts';
 import { historySection } from './history-panel.ts';
-import { touchedNodes } from './ids.ts';
+import { touchedNodes, versionOf } from './ids.ts';
 import { createReviewPage } from './review-page.ts';
 import './edits.css';
 
@@ -54,13 +57,19 @@ export function mountEdits(deps: EditsDeps): Edits {
     for (const id of ids) histories.delete(id);
     refreshBadge();
     if (change.status !== 'applied') return;
-    panel.refresh(ids);
+    // What a change deleted leaves the canvas (a link by its id, a node with the links touching it), and the panel.
+    const deleted = change.items.filter((i) => i.op === 'delete').map((i) => i.element);
+    for (const id of deleted) explorer.remove(id);
+    if (deleted.length > 0) panel.clear();
+    panel.refresh(ids.filter((id) => !deleted.includes(id)));
     // What a change created comes onto the canvas, linked to what is drawn.
     // A reply is shown beside the allegation it answers (refreshed above), so the panel stays on that allegation.
     const isReply = (after: Record<string, unknown> | null): boolean => Array.isArray(after?.respondsTo) && after.respondsTo.length > 0;
     for (const item of change.items) {
       if (item.op === 'create' && (item.kind === 'entity' || item.kind === 'allegation') && !isReply(item.after)) void explorer.reveal(item.element);
       if (item.op === 'create' && item.kind === 'relationship') void drawLink(item.element);
+      // An edited link's panel shows what it says now.
+      if (item.op === 'update' && item.kind === 'relationship') void hooks.fetchEdge(item.element).catch(() => undefined);
     }
   };
   // A new link is drawn with its two ends, merged into what the canvas shows (TYPE:from:to names both).
@@ -80,12 +89,40 @@ export function mountEdits(deps: EditsDeps): Edits {
       store.addNode(detail.node);
       return detail.node;
     },
+    fetchEdge: async (id) => {
+      const [type, from, to] = id.split(':');
+      const n = await getNeighbourhood(from ?? id, { limit: 500 });
+      const edge = n.edges.find((e) => e.id === id || (e.type === type && e.source === from && e.target === to));
+      if (!edge) throw new Error('This link has been deleted since you opened it.');
+      store.absorbGraph({ nodes: [], edges: [edge], sources: n.sources });
+      panel.refresh([]);
+      return edge;
+    },
   };
+  const deleteHooks = {
+    ...hooks,
+    // After a 409 the delete carries the version the server has now.
+    refetch: async (t: DeleteTarget): Promise<DeleteTarget> => ({
+      ...t, version: versionOf((t.kind === 'relationship' ? await hooks.fetchEdge(t.id) : await hooks.fetchNode(t.id)).properties),
+    }),
+  };
+  const deleteButton = (target: DeleteTarget): HTMLButtonElement =>
+    h('button', { type: 'button', class: 'danger', 'data-testid': 'delete-open', title: DELETE_MEANS, onclick: () => openDelete(target, deleteHooks) }, 'Delete…');
+  // A link's panel: edit its standing, sources and note, or delete it; only for a role that may propose.
+  setEdgeActions((edge) => {
+    const actor = currentActor();
+    if (!actor || actor.kind === 'guest' || !can('propose') || edge.type === 'SAME_AS' || !/^[A-Z_]+:/.test(edge.id)) return null;
+    const dataset = store.node(edge.source)?.dataset ?? store.node(edge.target)?.dataset ?? '';
+    const name = `${store.nameOf(edge.source)} → ${store.nameOf(edge.target)}`;
+    return h('div', { class: 'edit-actions', 'data-testid': 'edit-actions' },
+      h('button', { type: 'button', 'data-testid': 'edit-link-open', onclick: () => openLinkEdit(edge, { dataset, nameOf: store.nameOf }, hooks) }, 'Edit'),
+      deleteButton({ kind: 'relationship', id: edge.id, name, dataset, version: versionOf(edge.properties) }));
+  });
 
   // Pages: one at a time over the canvas, kept in the address so a reload returns to it.
   const close = (): void => show(undefined);
   const pages: Record<PageName, Page> = {
-    changes: createChangesPage(close, store.nameOf),
+    changes: createChangesPage(close, store.nameOf, (change) => changed(change)),
     review: createReviewPage(close, { nameOf: store.nameOf, decided: changed, counted: countProposals }),
   };
   const show = (name: PageName | undefined): void => {
@@ -171,7 +208,8 @@ export function mountEdits(deps: EditsDeps): Edits {
           node.type === 'Allegation' ? button('Change status', 'status-open', () => openStatusChange(node, hooks)) : null,
           node.type === 'Allegation' ? button('Record a reply / denial', 'response-open', () => openResponse(node, hooks)) : null,
           node.type !== 'Allegation' && node.type !== 'Source' ? button('New allegation against', 'allegation-against', () => openNewAllegation(hooks, node)) : null,
-          button('Connect…', 'connect-open', () => openConnect(hooks, node, previous ? store.node(previous) : undefined)))
+          button('Connect…', 'connect-open', () => openConnect(hooks, node, previous ? store.node(previous) : undefined)),
+          deleteButton({ kind: kindOf(node), id: node.id, name: node.name, dataset: node.dataset, version: versionOf(node.properties) }))
         : null;
       return [actions, historySection(node.id, { nameOf: store.nameOf, changed }, histories)];
     },

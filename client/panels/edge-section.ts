@@ -8,6 +8,7 @@ import { definitionList, h, section } from './dom.ts';
 import { propertyList } from './node-section.ts';
 import { sourcesByIds } from './source-list.ts';
 import { sameAsWords } from '../xref/same-as-words.ts';
+import { edgeActions } from '../edits/edge-actions.ts';
 
 export interface EdgeContext {
   node(id: string): GraphNode | undefined;
@@ -67,6 +68,8 @@ export function edgeContent(edge: GraphEdge, ctx: EdgeContext, headingId: string
     statusBlock(edge, ctx),
     section('Properties', 'panel-properties', propertyList(edge.properties)),
     section('Sources', 'panel-sources', sourcesByIds(edge.sources, ctx.source, ctx.nameOf)),
+    // Edit and delete, for a role that may propose (registered by client/edits/mount-edits.ts).
+    edgeActions(edge),
   ];
   return parts.filter((p): p is HTMLElement => p !== null);
 }

@@ -89,6 +89,12 @@ export class Explorer {
     return added;
   }
 
+  /** Takes a deleted element off the canvas and out of the store. */
+  remove(id: string): void {
+    this.view.remove(id);
+    this.store.remove(id);
+  }
+
   clear(): void {
     this.view.clear();
     this.store.clear();

@@ -59,6 +59,14 @@ export class GraphStore {
     this.nodes.set(node.id, node);
   }
 
+  /** Forgets a deleted node (and the links touching it) or a deleted link. */
+  remove(id: string): void {
+    this.nodes.delete(id);
+    this.edges.delete(id);
+    for (const [key, edge] of this.edges) if (edge.source === id || edge.target === id) this.edges.delete(key);
+    this.changed();
+  }
+
   addSources(list: Iterable<SourceSummary>): void {
     for (const source of list) this.sources.set(source.id, source);
   }

@@ -1,5 +1,6 @@
 // End to end, AUTH off as the local admin with review off: a source, an allegation against a synthetic entity and a
-// denial recorded through the forms, the denial shown beside the allegation, and a stale edit's 409 shown as a diff.
+// denial recorded through the forms, the denial shown beside the allegation, a stale edit's 409 shown as a diff, a link's
+// standing and sources edited from its panel, and an entity deleted and brought back by a revert.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../server/db/run.ts';
@@ -223,6 +224,128 @@ describe('editing the evidence from the page', () => {
     await changesPage.waitFor({ state: 'hidden', timeout: WAIT });
     expect(pageErrors).toEqual([]);
   }, 60_000);
+
+  it('edits a link\u2019s standing and sources from its panel: a link left without a source is refused on that field, a stale edit re-applied', async () => {
+    await openEntity(REPLY_IDS.minister);
+    const link = `LEADS:${REPLY_IDS.minister}:syn-ministry-gamma`;
+    await page.waitForFunction((id) => (window.__cy?.getElementById(id).length ?? 0) > 0, link, { timeout: WAIT });
+    await page.evaluate((id) => { window.__cy?.getElementById(id).select(); }, link);
+    await page.waitForSelector(`[data-testid="side-panel"][data-shown="edge:${link}"]`, { timeout: WAIT });
+
+    // Keyboard: the panel's Edit button takes focus and Enter opens the form.
+    await panel().locator('[data-testid="edit-link-open"]').focus();
+    await page.keyboard.press('Enter');
+    const edit = form(page, 'form-edit-link');
+    await edit.waitFor({ timeout: WAIT });
+    expect(await edit.locator('[data-testid="field-role"]').inputValue()).toBe('Synthetic Minister');
+
+    // Every source dropped: the server's 400 lands on the sources field, and nothing is written.
+    await edit.locator('[data-testid="link-source"]').uncheck();
+    await fill(edit, { comment: 'Drop the only source.' });
+    await edit.locator('[data-testid="edit-submit"]').click();
+    const sourcesError = edit.locator('[data-testid="field-error-sources"]');
+    await expect.poll(() => sourcesError.isVisible(), { timeout: WAIT }).toBe(true);
+    expect(await sourcesError.textContent()).toMatch(/sources/);
+
+    // A colleague notes something on the link meanwhile (through the API, at the version the form read).
+    const theirs = await page.evaluate(async ([id, dataset]) => (await fetch('/api/edits', {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ dataset, comment: 'A colleague notes the link.', ops: [{ op: 'update', kind: 'relationship', id, version: 0, set: { properties: { role: 'Synthetic Minister', note: 'A colleague\u2019s note.' } } }] }),
+    })).status, [link, REPLY_DATASET] as const);
+    expect(theirs).toBe(201);
+
+    // The source kept, the ministry's statement added, and the standing made established.
+    await edit.locator('[data-testid="link-source"]').check();
+    await fill(edit, { status: 'established', note: 'Synthetic: the ministry confirms it.', comment: 'The ministry\u2019s statement confirms who leads it.' });
+    await pick(page, 'source-pick', 'Synthetic Ministry Gamma statement', 'src-syn-ministry-statement');
+    // Stale: the 409 shows what the colleague changed, as for a node; "Reload and re-apply" saves on the current version.
+    await edit.locator('[data-testid="edit-submit"]').click();
+    const conflict = edit.locator('[data-testid="edit-conflict"]');
+    await conflict.waitFor({ timeout: WAIT });
+    expect(await conflict.locator('[data-testid="conflict-row"][data-field="properties"] .conflict-theirs').textContent()).toContain('A colleague\u2019s note.');
+    await conflict.locator('[data-testid="conflict-reapply"]').click();
+    const saved = edit.locator('[data-testid="edit-saved"]');
+    await saved.waitFor({ timeout: WAIT });
+    expect(await saved.getAttribute('data-status'), await outcome(edit)).toBe('applied');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('dialog[open]').count(), { timeout: WAIT }).toBe(0);
+
+    const edges = await page.evaluate(async ([id, dataset]) => {
+      const n = await (await fetch(`/api/entities/${id}/neighbourhood?limit=100&datasets=${dataset}`)).json() as { edges: Array<{ type: string; status?: string; sources: string[]; properties: Record<string, unknown> }> };
+      return n.edges.filter((e) => e.type === 'LEADS');
+    }, [REPLY_IDS.minister, REPLY_DATASET] as const);
+    expect(edges).toEqual([expect.objectContaining({ status: 'established', sources: ['src-syn-watchdog-report', 'src-syn-ministry-statement'] })]);
+    expect(edges[0]!.properties).toMatchObject({ role: 'Synthetic Minister', note: 'Synthetic: the ministry confirms it.', version: 2 });
+    // The panel reads the link again.
+    await expect.poll(() => panel().locator('[data-testid="edge-status"]').textContent(), { timeout: WAIT }).toBe('established');
+    expect(pageErrors).toEqual([]);
+  }, 90_000);
+
+  it('deletes an unlinked entity after a confirm step, lists the delete in Changes, and a revert brings it back', async () => {
+    const bystander = 'syn-bystander-epsilon';
+    const NAME = 'Synthetic Bystander Epsilon';
+    const searchHits = (): Promise<number> => page.evaluate(async ([q, dataset]) => {
+      const body = await (await fetch(`/api/search?q=${encodeURIComponent(q)}&datasets=${dataset}&limit=5`)).json() as { hits: Array<{ node: { name: string } }> };
+      return body.hits.filter((h) => h.node.name === q).length;
+    }, [NAME, REPLY_DATASET] as const);
+
+    // A linked entity cannot go: the server's refusal is shown on the form's confirm step.
+    await openEntity(REPLY_IDS.minister);
+    await panel().locator('[data-testid="delete-open"]').click();
+    const refused = form(page, 'form-delete');
+    expect(await refused.textContent()).toContain('It leaves the published graph; its history keeps it and a reviewer can revert it.');
+    await refused.locator('[data-testid="field-confirm"]').check();
+    await fill(refused, { comment: 'Try to delete a linked entity.' });
+    await refused.locator('[data-testid="edit-submit"]').click();
+    const linked = refused.locator('[data-testid="field-error-confirm"]');
+    await expect.poll(() => linked.isVisible(), { timeout: WAIT }).toBe(true);
+    expect(await linked.textContent()).toMatch(/still linked/);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('dialog[open]').count(), { timeout: WAIT }).toBe(0);
+
+    // An entity nothing links to, written through the API.
+    const created = await page.evaluate(async ([id, name, dataset]) => (await fetch('/api/edits', {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ dataset, comment: 'A synthetic bystander to delete.', ops: [{ op: 'create', kind: 'entity', record: {
+        id, type: 'Person', name, aliases: [], description: 'Invented for the delete test.', sources: ['src-syn-watchdog-report'], named: true, properties: {},
+      } }] }),
+    })).status, [bystander, NAME, REPLY_DATASET] as const);
+    expect(created).toBe(201);
+    await expect.poll(searchHits, { timeout: WAIT }).toBe(1);
+    await openEntity(bystander);
+
+    const posts: string[] = [];
+    page.on('request', (r) => { if (r.method() === 'POST' && new URL(r.url()).pathname === '/api/edits') posts.push(r.url()); });
+    await panel().locator('[data-testid="delete-open"]').click();
+    const del = form(page, 'form-delete');
+    await fill(del, { comment: 'The bystander was never in the report.' });
+    // Not confirmed: the form says so and sends nothing.
+    await del.locator('[data-testid="edit-submit"]').click();
+    await expect.poll(() => del.locator('[data-testid="field-error-confirm"]').isVisible(), { timeout: WAIT }).toBe(true);
+    expect(posts).toEqual([]);
+    await del.locator('[data-testid="field-confirm"]').check();
+    const { status, change } = await submitAndWait(page, del);
+    expect(status, await outcome(del)).toBe('applied');
+    await page.keyboard.press('Escape');
+
+    // Gone from the canvas and from search.
+    await page.waitForFunction((id) => (window.__cy?.getElementById(id).length ?? 1) === 0, bystander, { timeout: WAIT });
+    await expect.poll(searchHits, { timeout: WAIT }).toBe(0);
+
+    // The Changes feed lists the delete first; a revert from there brings the entity back.
+    await page.locator('[data-testid="nav-changes"]').click();
+    const entry = page.locator(`[data-testid="changes-page"] [data-testid="change"][data-change="${change}"]`);
+    await entry.waitFor({ timeout: WAIT });
+    expect(await entry.locator('[data-testid="change-comment"]').textContent()).toBe('The bystander was never in the report.');
+    expect(await entry.locator(`[data-testid="change-item"][data-element="${bystander}"]`).count()).toBe(1);
+    await entry.locator('[data-testid="revert-open"]').click();
+    await entry.locator('[data-testid="field-comment"]').fill('The bystander is in the report after all.');
+    await entry.locator('[data-testid="revert-submit"]').click();
+    await expect.poll(searchHits, { timeout: WAIT }).toBe(1);
+    const back = await page.evaluate(async (id) => (await fetch(`/api/entities/${id}`)).status, bystander);
+    expect(back).toBe(200);
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
 });
 
 /** The id the server gave the new source (forms mint ids; the test finds it by title, as the picker does). */
