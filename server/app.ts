@@ -91,7 +91,7 @@ export function createApp({ driver, config, clientDir = CLIENT_DIST, toursDir, s
   api.use(editRoutes(db, teamStore), reviewRoutes(db, teamStore));
   // Issue 13: whole datasets in and out, every format (server/interop/).
   // scamgraph-json carries the published changes of what it holds (the audit trail, server/audit/).
-  api.use(interopRoutes(db, { historyOf: (ids) => historyOf(teamStore, ids) }));
+  api.use(interopRoutes(db, { historyOf: (ids) => historyOf(teamStore, ids), afterImport: xrefAfterImport(db, teamStore) }));
   api.use(notFoundRoute);
   app.use('/api', api);
   // The API router, so tests/api/access-table.test.ts can compare what it serves with ACCESS_TABLE.

@@ -22,8 +22,9 @@ export function createChangesPage(close: () => void, nameOf: (id: string) => str
   const list = h('ol', { class: 'change-list', 'data-testid': 'feed' });
   const status = h('p', { class: 'hint', role: 'status', 'aria-live': 'polite', 'data-testid': 'feed-status' });
   const more = h('button', { type: 'button', hidden: true, 'data-testid': 'feed-more' }, 'Older changes');
-  const csv = h('a', { class: 'button', 'data-testid': 'export-csv', download: 'changes.csv' }, 'Export CSV');
-  const jsonl = h('a', { class: 'button', 'data-testid': 'export-jsonl', download: 'changes.jsonl' }, 'Export JSON lines');
+  // Test ids apart from the view export's export-csv, which is in the page at the same time.
+  const csv = h('a', { class: 'button', 'data-testid': 'feed-export-csv', download: 'changes.csv' }, 'Export CSV');
+  const jsonl = h('a', { class: 'button', 'data-testid': 'feed-export-jsonl', download: 'changes.jsonl' }, 'Export JSON lines');
   const filters = h('form', { class: 'edit-toolbar', 'data-testid': 'feed-filters', role: 'search' },
     filterInput('user', 'User'), filterInput('dataset', 'Dataset'), filterInput('from', 'From', 'date'), filterInput('to', 'To', 'date'),
     h('button', { type: 'submit', class: 'primary', 'data-testid': 'feed-apply' }, 'Filter'), csv, jsonl);

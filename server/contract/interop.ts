@@ -44,5 +44,7 @@ export const ImportReport = z.object({
   relationships: z.number().int(),
   resumedFrom: z.object({ nodes: z.number().int(), relationships: z.number().int() }),
   notices: z.array(z.string()),
+  /** Cross-referencing's count of entities that may already be in another dataset (server/xref/), when it ran. */
+  possibleDuplicates: z.number().int().min(0).optional(),
 });
 export type ImportReport = z.infer<typeof ImportReport>;

@@ -9,6 +9,7 @@ import { BadRequestError } from '../http/errors.ts';
 import { exportDataset } from './export-dataset.ts';
 import { importFile } from './import-file.ts';
 import type { Chunk } from './formats.ts';
+import type { AfterImport } from '../xref/after-import.ts';
 
 /** Writes chunks as the client takes them (waits for drain), so a big export never piles up in memory. */
 async function stream(res: Response, chunks: AsyncIterable<Chunk>): Promise<void> {
@@ -22,6 +23,8 @@ async function stream(res: Response, chunks: AsyncIterable<Chunk>): Promise<void
 export interface InteropDeps {
   /** Issue 12's history of changes for scamgraph-json exports: (ids) => historyOf(teamStore, ids), once i12-edits is merged. */
   historyOf?: (ids: readonly string[]) => unknown[];
+  /** Cross-referencing after an import, as uploads have it: "N possible duplicates" in the report. */
+  afterImport?: AfterImport;
 }
 
 export function interopRoutes(db: Db, deps: InteropDeps = {}): Router {
@@ -50,6 +53,7 @@ export function interopRoutes(db: Db, deps: InteropDeps = {}): Router {
       const bytes = body.encoding === 'base64' ? new Uint8Array(Buffer.from(body.content, 'base64')) : new TextEncoder().encode(body.content);
       const companion = body.companion === undefined ? undefined : new TextEncoder().encode(body.companion);
       const report = await importFile(db, bytes, { file: body.file, name, format: body.format, resume: body.resume, companion });
-      respond(res, ImportReport, report, 201);
+      const possibleDuplicates = await deps.afterImport?.(report.dataset);
+      respond(res, ImportReport, possibleDuplicates === undefined ? report : { ...report, possibleDuplicates }, 201);
     });
 }

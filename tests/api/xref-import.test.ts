@@ -6,6 +6,7 @@ import { testDb } from '../support/db.ts';
 import { getJson, postJson } from '../support/http.ts';
 import { DatasetSummary } from '../../server/contract/datasets.ts';
 import { CandidateList, RunSummary } from '../../server/contract/xref.ts';
+import { ImportReport } from '../../server/contract/interop.ts';
 import { importGraph, rollbackImport } from '../../server/import/import-graph.ts';
 import { generateSynthetic } from '../../server/synthetic/generate.ts';
 
@@ -16,6 +17,7 @@ const BIG = 'synthetic-xref-20k';
 beforeAll(async () => { app = await startTestApp(); });
 afterAll(async () => {
   await fetch(`${app.baseUrl}/api/datasets/xref-upload`, { method: 'DELETE' });
+  await fetch(`${app.baseUrl}/api/datasets/xref-file`, { method: 'DELETE' });
   await app?.close();
   await rollbackImport(db, BIG);
   await db.driver.close();
@@ -34,6 +36,19 @@ describe('xref after an import', () => {
     expect(DatasetSummary.parse(res.body).possibleDuplicates).toBe(1);
     const list = CandidateList.parse((await getJson(app.baseUrl, '/api/xref/candidates?dataset=import-xref-upload')).body);
     expect(list.candidates.map((c) => [c.left.name, c.right.id])).toEqual([['POIPET', 'place-poipet']]);
+  });
+});
+
+describe('xref after a file import', () => {
+  it('a whole-dataset file imported through the interop path reports its possible duplicates too', async () => {
+    // The upload above, exported as GraphML and brought back under another name: its POIPET is in the curated graph.
+    const exported = await fetch(`${app.baseUrl}/api/datasets/import-xref-upload/export?format=graphml`);
+    expect(exported.status).toBe(200);
+    const res = await postJson(app.baseUrl, '/api/datasets/xref-file/import', { file: 'xref-upload.graphml', content: await exported.text() });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(ImportReport.parse(res.body).possibleDuplicates).toBeGreaterThanOrEqual(1);
+    const list = CandidateList.parse((await getJson(app.baseUrl, '/api/xref/candidates?dataset=import-xref-file')).body);
+    expect(list.candidates.map((c) => c.right.id)).toContain('place-poipet');
   });
 });
 

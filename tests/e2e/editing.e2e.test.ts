@@ -211,10 +211,10 @@ describe('editing the evidence from the page', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => entries.count(), { timeout: WAIT }).toBeGreaterThanOrEqual(6);
 
-    const csvHref = await changesPage.locator('[data-testid="export-csv"]').getAttribute('href');
+    const csvHref = await changesPage.locator('[data-testid="feed-export-csv"]').getAttribute('href');
     expect(csvHref).toContain(`dataset=${REPLY_DATASET}`);
     const exported = await page.evaluate(async (hrefs) => Promise.all(hrefs.map(async (href) => (await fetch(href)).text())),
-      [csvHref ?? '', (await changesPage.locator('[data-testid="export-jsonl"]').getAttribute('href')) ?? '']);
+      [csvHref ?? '', (await changesPage.locator('[data-testid="feed-export-jsonl"]').getAttribute('href')) ?? '']);
     expect(exported[0]).toContain('Record the claim the Epsilon report makes.');
     const lines = exported[1]!.trim().split('\n').map((l) => JSON.parse(l) as { comment: string });
     expect(lines.map((l) => l.comment)).toContain('Reword the description.');
