@@ -27,6 +27,16 @@ afterEach(async () => { await context?.close(); });
 describe('exploring the graph', () => {
   it('finds Amnesty International and reads its allegation of government complicity as alleged, with its source', async () => {
     await page.waitForSelector('[data-testid="health"][data-state="ok"]', { timeout: WAIT });
+    // With Changes, Review, Duplicates and the account in the header too, the search keeps room to type at 1440 px,
+    // and nothing overlaps (once the search was squeezed to nothing and the dataset chooser ran under Changes).
+    const header = await page.evaluate(() => {
+      const input = document.querySelector('.search-input')!.getBoundingClientRect();
+      const search = document.querySelector('.app-header .search')!.getBoundingClientRect();
+      const end = document.querySelector('.header-end')!.getBoundingClientRect();
+      return { input: input.width, searchRight: search.right, endLeft: end.left };
+    });
+    expect(header.input).toBeGreaterThanOrEqual(180);
+    expect(header.searchRight).toBeLessThanOrEqual(header.endLeft);
 
     await typeSearch(page, 'Amnesty');
     const hit = page.locator('[data-testid="search-result"]', { hasText: 'Amnesty International' }).first();
