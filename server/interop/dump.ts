@@ -34,10 +34,14 @@ async function keyKinds(db: Db, query: string, dataset: string): Promise<Record<
   return out;
 }
 
+/**
+ * Properties in name order: Neo4j keeps no order of its own (a node written by an import may list them otherwise than
+ * its source did), and every writer follows the dump's order, so without this one graph could give two files.
+ */
 function plainProps(raw: unknown): Record<string, unknown> {
   const props = plainValue(raw, { nodes: new Map(), relationships: new Map() }) as Record<string, unknown>;
   for (const k of BOOKKEEPING_KEYS) delete props[k];
-  return props;
+  return Object.fromEntries(Object.entries(props).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 export interface DatasetDump extends Dump {
