@@ -1,5 +1,5 @@
 // Browser-side steps shared by the end-to-end tests: searching, waiting for the canvas to settle, clicking nodes.
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 /** Generous for a cold Neo4j and a 2-core machine, but bounded: a hang fails instead of stalling CI. */
 export const WAIT = 15_000;
@@ -77,9 +77,13 @@ export function selectedIds(page: Page): Promise<string[]> {
   return page.evaluate(() => window.__cy?.$(':selected').map((e) => e.id()) ?? []);
 }
 
-/** A strip tool may sit in the "More ▾" menu when the strip is short of room (client/explore/strip-overflow.ts): open it first then. */
-export async function clickStripTool(page: Page, testId: string): Promise<void> {
+/** A strip tool may sit in the "More ▾" menu when the strip is short of room (client/explore/strip-overflow.ts): opens it then. */
+export async function revealStripTool(page: Page, testId: string): Promise<Locator> {
   const tool = page.locator(`[data-testid="${testId}"]`);
   if (!(await tool.isVisible())) await page.click('[data-testid="explore-more"]');
-  await tool.click({ timeout: WAIT });
+  return tool;
+}
+
+export async function clickStripTool(page: Page, testId: string): Promise<void> {
+  await (await revealStripTool(page, testId)).click({ timeout: WAIT });
 }

@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { postJson } from '../support/http.ts';
 import { closeApp, openApp, openPage, type TestApp } from './session.ts';
-import { doubleClickNode, hasNode, typeSearch, WAIT, waitForIdle, waitForNode } from './helpers.ts';
+import { doubleClickNode, hasNode, revealStripTool, typeSearch, WAIT, waitForIdle, waitForNode } from './helpers.ts';
 
 const [A, B] = ['import-e2e-xref-a', 'import-e2e-xref-b'];
 const CYRILLIC = `${A}--melnik`;
@@ -75,7 +75,8 @@ describe('cross-referencing in the page', () => {
     expect(await hasNode(page, CYRILLIC)).toBe(false);
 
     // On: the same expansion brings the other dataset's entity, on a link that says whose decision it was.
-    await page.locator('[data-testid="follow-same-as"]').check();
+    // On the strip, or under More ▾ when the strip is short of room.
+    await (await revealStripTool(page, 'follow-same-as')).check({ timeout: WAIT });
     await waitForIdle(page);
     await doubleClickNode(page, LATIN);
     await waitForNode(page, CYRILLIC);
@@ -85,5 +86,5 @@ describe('cross-referencing in the page', () => {
     // The side panel reads the link as a person's decision.
     await page.evaluate(() => { window.__cy?.elements().unselect(); window.__cy?.edges('[type = "SAME_AS"]').first().select(); });
     await expect.poll(() => page.locator('[data-testid="side-panel"]').textContent(), { timeout: WAIT }).toContain('recorded as one entity in two datasets (same as — decided by local on');
-  });
+  }, 90_000);
 });
