@@ -2,7 +2,6 @@
 // (with its ImportRun record) and synthetic elements holding every kind of value, plus saved query and tour files.
 import { execFile, spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { inspect, promisify } from 'node:util';
@@ -25,6 +24,7 @@ import type { SavedFolders } from '../../server/backup/saved-files.ts';
 import { InterruptedRestoreError, refuseInterruptedRestore } from '../../server/backup/interrupted.ts';
 import { boot } from '../../server/startup/boot.ts';
 import { loadConfig } from '../../server/config.ts';
+import { freePort } from '../support/free-port.ts';
 
 const PASSWORD = 'backup-test-pw';
 const work = mkdtempSync(path.join(os.tmpdir(), 'scamgraph-backup-'));
@@ -35,14 +35,6 @@ const TOUR_FILE = '{"id": "synthetic-tour", "title": "Synthetic tour", "steps": 
 let local: LocalNeo4j;
 let db: Db;
 let target: Target;
-
-async function freePort(): Promise<number> {
-  const srv = net.createServer().listen(0, '127.0.0.1');
-  await new Promise((r) => srv.once('listening', r));
-  const { port } = srv.address() as net.AddressInfo;
-  await new Promise((r) => srv.close(r));
-  return port;
-}
 
 /** The synthetic elements' raw values and Cypher types, read without the backup's own encoding. */
 async function syntheticValues() {

@@ -3,7 +3,6 @@
 // their few slots. They burn CPU, so they run on a Neo4j of this file's own, killed when the file ends.
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,19 +15,12 @@ import { ErrorBody } from '../../server/contract/errors.ts';
 import { getJson } from '../support/http.ts';
 import type { Driver } from 'neo4j-driver';
 import type { Server } from 'node:http';
+import { freePort } from '../support/free-port.ts';
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'limits-cpu-neo4j-'));
 let neo4j: LocalNeo4j;
 let driver: Driver;
 const servers: Server[] = [];
-
-async function freePort(): Promise<number> {
-  const srv = net.createServer().listen(0, '127.0.0.1');
-  await new Promise((r) => srv.once('listening', r));
-  const { port } = srv.address() as AddressInfo;
-  await new Promise((r) => srv.close(r));
-  return port;
-}
 
 beforeAll(async () => {
   neo4j = await startLocalNeo4j({ dataDir, boltPort: await freePort(), password: 'limits-cpu-pw', heap: '512m', pagecacheMb: 64, log: () => {} });

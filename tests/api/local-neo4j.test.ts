@@ -8,17 +8,10 @@ import { portIsFree, startLocalNeo4j } from '../../server/neo4j-local/local-neo4
 import { LocalNeo4jError } from '../../server/neo4j-local/build.ts';
 import { createDriver } from '../../server/db/driver.ts';
 import { readQuery, writeQuery } from '../../server/db/run.ts';
+import { freePort } from '../support/free-port.ts';
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'neo4j-restart-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
-
-async function freePort(): Promise<number> {
-  const srv = net.createServer().listen(0, '127.0.0.1');
-  await new Promise((r) => srv.once('listening', r));
-  const { port } = srv.address() as net.AddressInfo;
-  await new Promise((r) => srv.close(r));
-  return port;
-}
 
 const options = async () => ({ dataDir, boltPort: await freePort(), password: 'restart-test-pw', heap: '512m', pagecacheMb: 64, log: () => {} });
 

@@ -4,7 +4,7 @@
 // a second kill within the window -> the supervisor gives up with a clear message.
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import net, { type AddressInfo } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Server } from 'node:http';
@@ -21,17 +21,10 @@ import { applySchema } from '../../server/schema/apply.ts';
 import { loadSeed } from '../../server/seed/load.ts';
 import { superviseLocalNeo4j, type Supervisor } from '../../server/startup/supervise.ts';
 import { savedQueriesDir } from '../support/app.ts';
+import { freePort } from '../support/free-port.ts';
 
 const PASSWORD = 'outage-test-pw';
 const QUERY_TIMEOUT_MS = 2_000;
-
-async function freePort(): Promise<number> {
-  const srv = net.createServer().listen(0, '127.0.0.1');
-  await new Promise((r) => srv.once('listening', r));
-  const { port } = srv.address() as AddressInfo;
-  await new Promise((r) => srv.close(r));
-  return port;
-}
 
 /** Bounded: a request that never answers fails the test instead of hanging it. */
 async function get(base: string, url: string): Promise<{ status: number; body: any }> {
