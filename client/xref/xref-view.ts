@@ -47,15 +47,20 @@ export function createXrefView(deps: { decided(): void }): XrefView {
     body.replaceChildren(pairView(c));
   }
 
+  /** Which load is the latest: an earlier answer that arrives late (the default dataset's, after the person chose another) is dropped. */
+  let loads = 0;
   async function load(): Promise<void> {
     if (!dataset.value) return;
+    const mine = ++loads;
     status.textContent = 'Loading…';
     try {
-      pairs = (await getCandidates(dataset.value, undecided.checked)).candidates;
+      const found = (await getCandidates(dataset.value, undecided.checked)).candidates;
+      if (mine !== loads) return;
+      pairs = found;
       at = 0;
       show();
     } catch (err) {
-      status.textContent = messageOf(err);
+      if (mine === loads) status.textContent = messageOf(err);
     }
   }
 
