@@ -15,7 +15,7 @@ export async function seedBench(inst: BenchInstance, iterations: number, log: (l
   const get = getter(inst.baseUrl);
   await loadSeed(db);
   const api = await measureLatency([
-    { name: 'search "amnesty"', api: () => get('/api/search?q=amnesty&limit=10'), raw: () => readQuery(db, 'search', { lucene: toLucene('amnesty'), limit: 10, type: null }) },
+    { name: 'search "amnesty"', api: () => get('/api/search?q=amnesty&limit=10'), raw: () => readQuery(db, 'search', { lucene: toLucene('amnesty'), limit: 10, type: null, datasets: ['cambodia-crackdown'] }) },
     { name: '1-hop expand (crackdown)', api: () => get('/api/entities/ev-crackdown/neighbourhood?limit=50'), raw: () => readQuery(db, 'neighbourhood', { id: 'ev-crackdown', limit: 50, skip: 0, types: null, direction: 'both', datasets: ['cambodia-crackdown'], followSameAs: false }) },
     { name: 'shortest path (Hun Manet → compounds)', api: () => get('/api/paths?from=off-hun-manet&to=cmp-amnesty-investigated'), raw: () => readQuery(db, 'paths-one', pathParams('off-hun-manet', 'cmp-amnesty-investigated')) },
   ], iterations, log);
