@@ -5,8 +5,11 @@
 export interface ViewNode { id: string; type: string; dataset: string }
 export interface ViewEdge { id: string; source: string; target: string; type: string }
 
-/** One group as a meta-node: its key (a type, a dataset, a community number), its members and the links inside it. */
-export interface Group { key: string; members: string[]; linksInside: number }
+/**
+ * One group as a meta-node: its key (a type, a dataset, a community number), how many members, the members when the
+ * page has them (a group counted by the database has none listed) and the links inside it.
+ */
+export interface Group { key: string; size: number; members: string[]; linksInside: number }
 
 /** An end of a meta-link: a closed group, or a member of the opened group. */
 export type LinkEnd = { group: string } | { node: string };
@@ -41,8 +44,9 @@ export function groupView(nodes: readonly ViewNode[], edges: readonly ViewEdge[]
     const key = keyOf(node) ?? NO_GROUP;
     groupOf.set(node.id, key);
     let group = byKey.get(key);
-    if (!group) byKey.set(key, group = { key, members: [], linksInside: 0 });
+    if (!group) byKey.set(key, group = { key, size: 0, members: [], linksInside: 0 });
     group.members.push(node.id);
+    group.size += 1;
   }
   const open = opened !== null && byKey.has(opened) ? opened : null;
   const end = (id: string, key: string): LinkEnd => (key === open ? { node: id } : { group: key });
@@ -63,7 +67,7 @@ export function groupView(nodes: readonly ViewNode[], edges: readonly ViewEdge[]
     link.count += 1;
     link.types[edge.type] = (link.types[edge.type] ?? 0) + 1;
   }
-  const groups = [...byKey.values()].sort((x, y) => y.members.length - x.members.length || x.key.localeCompare(y.key));
+  const groups = [...byKey.values()].sort((x, y) => y.size - x.size || x.key.localeCompare(y.key));
   return { groups, opened: open, members: open ? byKey.get(open)!.members : [], edges: drawn, metaLinks: [...meta.values()] };
 }
 

@@ -7,12 +7,12 @@ const plural = (x: number, one: string, many: string): string => `${n(x)} ${x ==
 
 /** "Person · 1,204" : the group's name and how many members it has. */
 export function groupLabel(group: Group): string {
-  return `${group.key} · ${n(group.members.length)}`;
+  return `${group.key} · ${n(group.size)}`;
 }
 
 /** The longer words for a screen reader and the tooltip. */
 export function groupDescription(group: Group): string {
-  return `${group.key}: ${plural(group.members.length, 'member', 'members')}, ${plural(group.linksInside, 'link', 'links')} among them`;
+  return `${group.key}: ${plural(group.size, 'member', 'members')}, ${plural(group.linksInside, 'link', 'links')} among them`;
 }
 
 /** "312 links: AGAINST 200, MADE_BY 112" : most frequent type first. */
