@@ -11,6 +11,7 @@ import { createExportMenu } from './export/export-menu.ts';
 import { createTableView } from './table-view.ts';
 import { fullStyle } from '../cy/explore-style.ts';
 import { watchLargeViews } from '../cy/large-view.ts';
+import { createWholeView } from '../grouping/whole-view.ts';
 import { createKeyboardHelp, ctrlKey, listenShortcuts, plainKey, type Shortcut } from './keyboard.ts';
 
 export function mountInvestigator(deps: InvestigatorDeps): Investigator {
@@ -26,7 +27,9 @@ export function mountInvestigator(deps: InvestigatorDeps): Investigator {
   });
   // The panel shows the current filters and what is drawn, so it follows every step, undo included.
   inv.history.on(() => filters.render());
-  inv.bar.group('View', ...createViewControls(inv));
+  // A whole scope as one view, offered grouped when big (client/grouping/).
+  const whole = createWholeView(deps);
+  inv.bar.group('View', ...createViewControls(inv), whole.button);
   watchLargeViews(view.cy, {
     style: fullStyle,
     switched: (webgl) => {
@@ -54,6 +57,7 @@ export function mountInvestigator(deps: InvestigatorDeps): Investigator {
     { keys: 'T', does: 'Show or hide the Table view of the graph', match: plainKey('t'), run: () => table.toggle() },
     { keys: 'F', does: 'Fit the graph in view', match: plainKey('f'), run: () => void view.fit() },
     { keys: 'L', does: 'Lay the graph out again (chosen layout)', match: plainKey('l'), run: () => void inv.relayout() },
+    { keys: 'G', does: 'Open the whole scope as one view (grouping offered when it is big)', match: plainKey('g'), run: () => void whole.open() },
     { keys: '/', does: 'Go to the search box', match: plainKey('/'), run: () => document.querySelector<HTMLElement>('[data-testid="search-input"]')?.focus() },
     { keys: '?', does: 'Show or hide this list', match: plainKey('?'), run: () => help.toggle() },
   ];
@@ -62,6 +66,6 @@ export function mountInvestigator(deps: InvestigatorDeps): Investigator {
   const link = createCopyLink(() => share.href());
   const exporter = createExportMenu(view.cy, deps.store, (text) => deps.notices.info(text));
   inv.bar.group('Share and help', exporter.button, link.button, help.button);
-  wrap.append(table.element, help.popover, link.popover, exporter.menu);
+  wrap.append(table.element, help.popover, link.popover, exporter.menu, whole.offer, whole.panel);
   return inv;
 }

@@ -36,6 +36,8 @@ export const ACCESS_TABLE: readonly AccessRow[] = [
   // datasets
   { method: 'GET', path: '/datasets', needs: 'read' },
   { method: 'GET', path: '/datasets/all', needs: 'read' },
+  { method: 'GET', path: '/datasets/view', needs: 'read' },
+  { method: 'GET', path: '/datasets/view/groups', needs: 'read' },
   { method: 'GET', path: '/datasets/:name/graph', needs: 'read' },
   { method: 'POST', path: '/datasets', needs: 'admin' },
   { method: 'DELETE', path: '/datasets/:name', needs: 'admin' },

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { GraphEdge, GraphNode, SourceSummary } from './graph.ts';
 import { NodeType, RelType } from './vocabulary.ts';
-import { CURATED_DATASET } from './scope.ts';
+import { CURATED_DATASET, DatasetScopeParam } from './scope.ts';
 
 /** Lower-case words joined by single dashes: `--` is kept free to separate the dataset from node ids. */
 export const DatasetName = z.string()
@@ -150,3 +150,39 @@ export function datasetKind(dataset: string): DatasetKind {
   if (dataset.startsWith('synthetic-')) return 'synthetic';
   return 'other';
 }
+
+/**
+ * A whole scope as one view (GET /api/datasets/view): past this many elements (nodes and links) the API refuses to
+ * send the elements and says to group (GET /api/datasets/view/groups, counted in the database) or narrow the scope.
+ * Well above the 50k elements a page draws and keeps usable.
+ */
+export const MAX_VIEW_ELEMENTS = 120_000;
+
+export const ScopeViewQuery = z.object({ datasets: DatasetScopeParam }).strict();
+export const ScopeView = z.object({
+  datasets: z.array(z.string()),
+  nodes: z.array(GraphNode),
+  edges: z.array(GraphEdge),
+  sources: z.record(z.string(), SourceSummary),
+});
+export type ScopeView = z.infer<typeof ScopeView>;
+
+/** What the database can group by without sending the elements; community needs them (it is found in the page). */
+export const ServerGroupBy = z.enum(['type', 'dataset']);
+export const ScopeGroupsQuery = z.object({ datasets: DatasetScopeParam, by: ServerGroupBy.default('type') }).strict();
+
+/** A group's members and the links among them, counted. */
+export const GroupCount = z.object({ key: z.string(), members: z.number().int(), linksInside: z.number().int() });
+/** The real links from one group to another, counted by link type ("312 links: AGAINST 200, MADE_BY 112"). */
+export const GroupLinkCount = z.object({ from: z.string(), to: z.string(), count: z.number().int(), types: z.record(z.string(), z.number().int()) });
+export const ScopeGroups = z.object({
+  datasets: z.array(z.string()),
+  by: ServerGroupBy,
+  /** The view's size: nodes and links, and whether the elements can be fetched whole (at most MAX_VIEW_ELEMENTS). */
+  nodes: z.number().int(),
+  edges: z.number().int(),
+  fetchable: z.boolean(),
+  groups: z.array(GroupCount),
+  links: z.array(GroupLinkCount),
+});
+export type ScopeGroups = z.infer<typeof ScopeGroups>;

@@ -1,14 +1,16 @@
-// HTTP for imported networks: GET /datasets, GET /datasets/all (every dataset, for the scope chooser), POST /datasets, GET /datasets/:name/graph, DELETE /datasets/:name.
+// HTTP for imported networks: GET /datasets, GET /datasets/all (every dataset, for the scope chooser), GET /datasets/view
+// and /datasets/view/groups (a whole scope as one view, or counted in groups), POST /datasets, GET /datasets/:name/graph, DELETE /datasets/:name.
 import { Router } from 'express';
 import { actorOf } from '../access/actor.ts';
 import { datasetVisible } from '../access/guest-scope.ts';
-import { DatasetGraph, DatasetList, DatasetParams, DatasetSummary, ScopeDatasetList } from '../contract/datasets.ts';
+import { DatasetGraph, DatasetList, DatasetParams, DatasetSummary, ScopeDatasetList, ScopeGroups, ScopeGroupsQuery, ScopeView, ScopeViewQuery } from '../contract/datasets.ts';
 import type { Db } from '../db/run.ts';
 import { parsed, validate } from '../http/validate.ts';
 import { respond } from '../http/respond.ts';
 import { datasetGraph, deleteDataset, importDataset, listDatasets } from './service.ts';
 import { checkUpload } from './upload-check.ts';
 import { listScopeDatasets } from './scope-list.ts';
+import { scopeGroups, scopeView } from './scope-view.ts';
 import type { AfterImport } from '../xref/after-import.ts';
 
 /** `afterImport`: cross-referencing's count of possible duplicates, put in the import's summary. */
@@ -22,6 +24,14 @@ export function datasetRoutes(db: Db, afterImport?: AfterImport): Router {
     .get('/datasets/all', async (req, res) => {
       const all = await listScopeDatasets(db);
       respond(res, ScopeDatasetList, { ...all, datasets: all.datasets.filter((d) => datasetVisible(actorOf(req), d.dataset)) });
+    })
+    // The scope's own datasets (?datasets=a,b), as the explorer's search and expand read them; guests get their link's.
+    .get('/datasets/view', validate('query', ScopeViewQuery), async (_req, res) => {
+      respond(res, ScopeView, await scopeView(db, parsed(res, 'query', ScopeViewQuery).datasets));
+    })
+    .get('/datasets/view/groups', validate('query', ScopeGroupsQuery), async (_req, res) => {
+      const q = parsed(res, 'query', ScopeGroupsQuery);
+      respond(res, ScopeGroups, await scopeGroups(db, q.datasets, q.by));
     })
     // Not validate(): an upload's errors are told by file, row and column, which checkUpload knows how to say.
     .post('/datasets', async (req, res) => {
