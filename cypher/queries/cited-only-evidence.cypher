@@ -5,7 +5,8 @@
 // result: table
 // columns: [allegation, citedOnlySource, citedBy, note]
 // ---
-// Issue 14: anchored on the scope's allegations (index allegation_dataset), not on every allegation in the database.
+// Issue 14: anchored on the scope's allegations (index allegation_dataset), not on every allegation in the database,
+// and expanded from them in a subquery, not joined against every source not held.
 MATCH (a:Allegation) USING INDEX a:Allegation(dataset)
 WHERE a.dataset IN $datasets
 // A subquery per allegation, so the planner expands from these few allegations rather than joining on every unheld source.

@@ -11,7 +11,7 @@
 //     description: Also show people and bodies linked to an accused party (LEADS, MEMBER_OF, PART_OF, OPERATES), labelled as not accused.
 // ---
 // The reserved $datasets (the explorer's dataset choice, the curated graph by default) bounds every node of a path.
-// Anchored on the scope's collusion allegations (index allegation_dataset), not on every official or every allegation:
+// Issue 14: anchored on the scope's collusion allegations (index allegation_dataset), not on every official or every allegation:
 // one short pattern per allegation stays fast beside large graphs.
 CALL () {
   MATCH (a:Allegation) USING INDEX a:Allegation(dataset)

@@ -11,6 +11,7 @@
 //     allowed: [A, B, C, D, E, F]
 //     description: Include grades from A down to this one.
 // ---
+// Issue 14: facts counted over the relationships of the scope's nodes (index entity_dataset), not every relationship.
 // Facts cite sources by id in a property, which no index can look up: count them in one pass over the relationships
 // leaving the scope's nodes (a pass per source took minutes at 100k nodes; a pass over every relationship in the
 // database, seconds), with a zero row for every source in scope none cites. No relationship crosses datasets
