@@ -23,4 +23,9 @@ CREATE INDEX allegation_status IF NOT EXISTS FOR (n:Allegation) ON (n.status);
 DROP INDEX entity_text IF EXISTS;
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases, n.description]
   OPTIONS { indexConfig: { `fulltext.eventually_consistent`: true } };
+// Issue 14, saved queries at scale: a dataset index per label that saved queries start from, so a query scoped
+// to the curated graph reads only its allegations or sources, not every one beside it (entity_dataset serves the rest).
+CREATE INDEX allegation_dataset IF NOT EXISTS FOR (n:Allegation) ON (n.dataset);
+CREATE INDEX source_dataset IF NOT EXISTS FOR (n:Source) ON (n.dataset);
+// End of the issue 14 saved-queries block.
 CALL db.awaitIndexes(120);

@@ -16,8 +16,9 @@
 //     max: 6
 //     description: Include grades from 1 up to this one.
 // ---
-MATCH (a:Allegation {status: $status})
-WHERE a.credibility <= $weakestCredibility AND a.dataset IN $datasets
+// Issue 14: anchored on the scope's allegations (index allegation_dataset), not on every allegation in the database.
+MATCH (a:Allegation) USING INDEX a:Allegation(dataset)
+WHERE a.dataset IN $datasets AND a.status = $status AND a.credibility <= $weakestCredibility
 MATCH (a)-[link:MADE_BY|AGAINST]->(party)
 RETURN a AS allegation, a.status AS status, a.credibility AS credibility, party, link
 ORDER BY a.credibility, a.name

@@ -11,8 +11,10 @@
 //     allowed: [complicity_collusion, corruption, trafficking, forced_labour, torture, fraud, characterisation, estimate, call_for_reform]
 //     description: Only this category; leave empty for all.
 // ---
-MATCH (a:Allegation)-[:MADE_BY]->(accuser)
+// Issue 14: anchored on the scope's allegations (index allegation_dataset), not on every allegation in the database.
+MATCH (a:Allegation) USING INDEX a:Allegation(dataset)
 WHERE a.dataset IN $datasets AND ($category IS NULL OR a.category = $category)
+MATCH (a)-[:MADE_BY]->(accuser)
 OPTIONAL MATCH (a)-[:AGAINST]->(accused)
 RETURN accuser.name AS accuser, a.name AS allegation, a.category AS category, a.status AS status,
   a.credibility AS credibility, a.isOpinion AS isOpinion, accused.name AS accused

@@ -11,15 +11,20 @@
 //     description: Also show people and bodies linked to an accused party (LEADS, MEMBER_OF, PART_OF, OPERATES), labelled as not accused.
 // ---
 // The reserved $datasets (the explorer's dataset choice, the curated graph by default) bounds every node of a path.
-// Anchored on the allegations, not on every official: one short pattern per allegation stays fast beside large graphs.
+// Issue 14: anchored on the scope's collusion allegations (index allegation_dataset), not on every official or every allegation:
+// one short pattern per allegation stays fast beside large graphs.
 CALL () {
-  MATCH path = (accused:Entity)<-[:AGAINST]-(a:Allegation:Entity {category: 'complicity_collusion'})-[:CONCERNS]->(target:Entity)
-  WHERE a.dataset IN $datasets AND accused.dataset IN $datasets AND target.dataset IN $datasets
+  MATCH (a:Allegation) USING INDEX a:Allegation(dataset)
+  WHERE a.dataset IN $datasets AND a.category = 'complicity_collusion'
+  MATCH path = (accused:Entity)<-[:AGAINST]-(a)-[:CONCERNS]->(target:Entity)
+  WHERE accused.dataset IN $datasets AND target.dataset IN $datasets
   RETURN path, accused AS party, 'accused by the allegation' AS role, target, a
   UNION
-  MATCH path = (linked:Entity)-[link:LEADS|MEMBER_OF|PART_OF|OPERATES]-(accused:Entity)<-[:AGAINST]-(a:Allegation:Entity {category: 'complicity_collusion'})-[:CONCERNS]->(target:Entity)
-  WHERE $includeLinked AND (linked:Person OR linked:Organization) AND NOT EXISTS { (a)--(linked) }
-    AND a.dataset IN $datasets AND accused.dataset IN $datasets AND target.dataset IN $datasets AND linked.dataset IN $datasets
+  MATCH (a:Allegation) USING INDEX a:Allegation(dataset)
+  WHERE $includeLinked AND a.dataset IN $datasets AND a.category = 'complicity_collusion'
+  MATCH path = (linked:Entity)-[link:LEADS|MEMBER_OF|PART_OF|OPERATES]-(accused:Entity)<-[:AGAINST]-(a)-[:CONCERNS]->(target:Entity)
+  WHERE (linked:Person OR linked:Organization) AND NOT EXISTS { (a)--(linked) }
+    AND accused.dataset IN $datasets AND target.dataset IN $datasets AND linked.dataset IN $datasets
   WITH path, linked, a, target, accused, startNode(link) = linked AS towards, type(link) AS t
   RETURN path, linked AS party,
     'not accused; ' + CASE t

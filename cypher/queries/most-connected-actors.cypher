@@ -11,8 +11,9 @@
 //     min: 1
 //     max: 100
 // ---
-MATCH (x:Entity)
-WHERE (x:Person OR x:Organization) AND x.dataset IN $datasets
+// Issue 14: anchored on the scope's nodes (index entity_dataset), so only actors in scope have their degree counted.
+MATCH (x:Entity) USING INDEX x:Entity(dataset)
+WHERE x.dataset IN $datasets AND (x:Person OR x:Organization)
 RETURN x.name AS actor, x.type AS type,
   COUNT { MATCH (x)--(m:Entity) RETURN DISTINCT m } AS degree,
   COUNT { (:Allegation)-[:MADE_BY]->(x) } AS allegationsMade,

@@ -5,8 +5,10 @@
 // result: table
 // columns: [party, opinions, factualClaims, quotes]
 // ---
-MATCH (a:Allegation)-[:MADE_BY]->(p)
+// Issue 14: anchored on the scope's allegations (index allegation_dataset), not on every allegation in the database.
+MATCH (a:Allegation) USING INDEX a:Allegation(dataset)
 WHERE a.dataset IN $datasets
+MATCH (a)-[:MADE_BY]->(p)
 WITH p, collect(a) AS statements
 RETURN p.name AS party,
   size([s IN statements WHERE s.isOpinion]) AS opinions,

@@ -5,8 +5,9 @@
 // result: table
 // columns: [allegation, madeBy, credibility, heldSources, citedOnly, supportedBy]
 // ---
-MATCH (a:Allegation {status: 'alleged', isOpinion: false})
-WHERE a.dataset IN $datasets
+// Issue 14: anchored on the scope's allegations (index allegation_dataset), not on every allegation in the database.
+MATCH (a:Allegation) USING INDEX a:Allegation(dataset)
+WHERE a.dataset IN $datasets AND a.status = 'alleged' AND a.isOpinion = false
 WITH a,
   [(a)-[:CITED_IN]->(s:Source) WHERE s.held | s.name] AS held,
   [(a)-[:CITED_IN]->(s:Source) WHERE NOT s.held | s.name] AS citedOnly,
