@@ -1,6 +1,7 @@
 // The one import path, for synthetic data and user imports: constraints first, nodes then relationships from a
-// single writer, batched UNWIND (each batch packed into one string, see packed-batch.ts), each batch committed with
-// its progress counter so a failed run can be resumed exactly where it stopped, or rolled back completely.
+// single writer, batched UNWIND (each batch packed into one string, see packed-batch.ts; the next one is packed while
+// the current one is written), each batch committed with its progress counter so a failed run can be resumed exactly
+// where it stopped, or rolled back completely.
 // "complete" is written only once every batch and the search index are done; until then the dataset is incomplete,
 // and every read refuses it (server/datasets/complete-scope.ts). A rollback that was cut short is finished first.
 import type { NodeRow, RelRow } from '../seed/to-rows.ts';
@@ -77,15 +78,25 @@ export async function importGraph(db: Db, input: ImportInput, opts: ImportOption
   let batches = 0;
   const phase = async <R,>(name: 'nodes' | 'relationships', query: string, rows: R[], pack: (batch: R[]) => PackedBatch, from: number) => {
     const started = performance.now();
+    const packAt = (i: number) => (i < rows.length ? pack(rows.slice(i, Math.min(i + batchSize, rows.length))) : undefined);
+    let next = packAt(from);
     for (let i = from; i < rows.length; i += batchSize) {
       if (opts.stopAfterBatches !== undefined && batches++ >= opts.stopAfterBatches) throw new Error('stopped by test hook');
       const done = Math.min(i + batchSize, rows.length);
-      const batch = rows.slice(i, done);
-      await writeQueryChecked(db, query, { ...pack(batch), run: runId, done }, ([row]) => {
+      const size = done - i;
+      const write = writeQueryChecked(db, query, { ...next!, run: runId, done }, ([row]) => {
         // A relationship whose end is missing matches nothing and would vanish silently; refuse the batch instead.
         const written = (row?.written as number) ?? 0;
-        if (written !== batch.length) throw new Error(`${name} ${i + 1}-${done}: ${batch.length - written} rows point at ids that are not in the graph`);
+        if (written !== size) throw new Error(`${name} ${i + 1}-${done}: ${size - written} rows point at ids that are not in the graph`);
       });
+      // Handled by the await below; this only keeps a failure during the pause from counting as unhandled.
+      write.catch(() => {});
+      // Pipelined: the next batch is packed while the database writes this one. Yielding first lets the driver send
+      // the batch before the (synchronous) packing holds the event loop. Batches still commit one at a time and in
+      // order, so the run's counter always marks a prefix of the rows and a resume starts exactly after it.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      next = packAt(done);
+      await write;
       const elapsed = (performance.now() - started) / 1000;
       const rate = (done - from) / Math.max(elapsed, 1e-3);
       opts.onProgress?.({ phase: name, done, total: rows.length, rowsPerSecond: rate, etaSeconds: (rows.length - done) / rate });

@@ -2,7 +2,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { graphCounts, testDb } from '../support/db.ts';
 import { generateSynthetic } from '../../server/synthetic/generate.ts';
-import { importGraph, ImportFailedError, rollbackImport } from '../../server/import/import-graph.ts';
+import { importGraph, ImportFailedError, rollbackImport, runsOf } from '../../server/import/import-graph.ts';
 import { readQuery } from '../../server/db/run.ts';
 
 const db = testDb();
@@ -45,6 +45,29 @@ describe('import', () => {
     await rollbackImport(db, dataset);
     expect(await graphCounts(db)).toEqual(before);
     expect(await size()).toBe(0);
+  });
+
+  // The next batch is packed while the current one is written (import-graph.ts): a batch that fails in the middle
+  // must still leave exactly the batches before it, with the counter on their end, and a resume writes only the rest.
+  it('a failing batch in the middle of the pipeline leaves exactly the batches before it, and a resume completes the rest', async () => {
+    const before = await graphCounts(db);
+    const rels = graph.relationships.slice(0, 2000);
+    const dangling = { ...rels[1000]!, to: 'syn-nowhere-0000000' };
+    const broken = { ...graph, relationships: [...rels.slice(0, 1000), dangling, ...rels.slice(1001)] };
+    const err = await importGraph(db, broken, { batchSize: 400, runId: 'pipeline-test' }).catch((e: unknown) => e);
+    expect((err as Error).message).toMatch(/relationships 801-1200: 1 rows point at ids that are not in the graph/);
+    const [run] = (await runsOf(db, dataset)).runs;
+    expect(run).toMatchObject({ status: 'failed', nodesDone: graph.nodes.length, relsDone: 800 });
+    const partial = await graphCounts(db);
+    expect(partial.relationships - before.relationships).toBe(800);
+    const report = await importGraph(db, { ...graph, relationships: rels }, { batchSize: 400, runId: 'pipeline-test' });
+    expect(report.resumedFrom).toEqual({ nodes: graph.nodes.length, relationships: 800 });
+    const after = await graphCounts(db);
+    expect(after.relationships - before.relationships).toBe(rels.length);
+    const [one] = await readQuery(db, 'test-stored-values', { nodeId: rels[1000]!.from, relId: rels[1000]!.id });
+    expect(one!.rel).toEqual(rels[1000]!.props);
+    await rollbackImport(db, dataset);
+    expect(await graphCounts(db)).toEqual(before);
   });
 
   it('stores every kind of value exactly as it was sent', async () => {
