@@ -11,6 +11,7 @@ import { percentile, round } from './stats.ts';
 import { benchPageScript, layoutWorkerScript } from './sigma-page/bundle.ts';
 import { layoutQuality } from './sigma-page/quality.ts';
 import { cameraMoves, type BenchGraph, type RenderResult } from './sigma-page/shared.ts';
+import { startProfile, stopProfile, type ProfileLine } from './sigma-page/profile.ts';
 
 type Renderer = 'cytoscape' | 'sigma';
 
@@ -52,14 +53,15 @@ async function glRendererOf(page: Page): Promise<string> {
 }
 
 /** The app's page: the elements go into window.__cy, which switches itself to WebGL past the large-view line. */
-async function renderWithCytoscape(page: Page, baseUrl: string, graph: BenchGraph): Promise<RenderResult & { webgl: boolean }> {
+async function renderWithCytoscape(page: Page, baseUrl: string, graph: BenchGraph, profile?: (top: ProfileLine[]) => void): Promise<RenderResult & { webgl: boolean }> {
   await page.goto(baseUrl);
   await page.waitForFunction(() => Boolean((window as any).__cy), undefined, { timeout: 30_000 });
   const elements = [
     ...graph.nodes.map((n) => ({ group: 'nodes', data: { id: n.id, label: n.label, type: n.type }, position: { x: n.x, y: n.y } })),
     ...graph.edges.map((e) => ({ group: 'edges', data: { id: e.id, source: e.source, target: e.target, type: e.type } })),
   ];
-  return page.evaluate(async ({ els, moves, centre }) => {
+  const session = profile ? await startProfile(page) : undefined;
+  const firstFrame = await page.evaluate(async (els) => {
     const cy = (window as any).__cy;
     const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
     const t0 = performance.now();
@@ -68,7 +70,12 @@ async function renderWithCytoscape(page: Page, baseUrl: string, graph: BenchGrap
     await new Promise((r) => setTimeout(r, 0)); // let the app switch renderers if it wants to
     await frame();
     await frame();
-    const firstFrame = performance.now() - t0;
+    return performance.now() - t0;
+  }, elements);
+  if (session && profile) profile(await stopProfile(session));
+  const panned = await page.evaluate(async ({ moves, centre }) => {
+    const cy = (window as any).__cy;
+    const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
     const frameTimes: number[] = [];
     let last = await frame();
     for (const move of moves) {
@@ -78,8 +85,9 @@ async function renderWithCytoscape(page: Page, baseUrl: string, graph: BenchGrap
       frameTimes.push(now - last);
       last = now;
     }
-    return { firstFrame, frameTimes, webgl: Boolean(cy._private?.options?.renderer?.webgl) };
-  }, { els: elements, moves: cameraMoves(), centre: { x: VIEWPORT.width / 2, y: VIEWPORT.height / 2 } });
+    return { frameTimes, webgl: Boolean(cy._private?.options?.renderer?.webgl) };
+  }, { moves: cameraMoves(), centre: { x: VIEWPORT.width / 2, y: VIEWPORT.height / 2 } });
+  return { firstFrame, ...panned };
 }
 
 /** A blank page with the bench bundle: sigma.js draws the same graph in a container the size of the app's. */
@@ -108,9 +116,11 @@ export async function browserBench(inst: BenchInstance, sizes: number[], runs: n
   const rows: Record<string, unknown>[] = [];
   const vsSigma: Record<string, unknown>[] = [];
   let layouts: Record<string, unknown>[] = [];
+  const profiles: Array<{ elements: number; top: ProfileLine[] }> = [];
   let glRenderer = 'unknown';
   try {
-    for (const size of sizes) {
+    // BENCH_LAYOUTS_ONLY: while working on layouts, skip the rendering rows.
+    for (const size of process.env.BENCH_LAYOUTS_ONLY ? [] : sizes) {
       const graph = graphOf(size);
       const elements = graph.nodes.length + graph.edges.length;
       const samples: Record<Renderer, Samples> = { cytoscape: { first: [], p95: [], webgl: false }, sigma: { first: [], p95: [], webgl: true } };
@@ -134,6 +144,12 @@ export async function browserBench(inst: BenchInstance, sizes: number[], runs: n
           s.p95.push(percentile(result.frameTimes, 95));
           if (result.webgl !== undefined) s.webgl = result.webgl;
         }
+      }
+      // One more Cytoscape page, not counted: a CPU profile of its first frame (profiling slows what it watches).
+      if (!process.env.BENCH_NO_PROFILE) {
+        const page = await newPage(browser, log, `cytoscape profile, ${elements} elements`);
+        await withinBudget(renderWithCytoscape(page, inst.baseUrl, graph, (top) => profiles.push({ elements, top })));
+        await page.close().catch(() => {});
       }
       const figures = {} as Record<Renderer, { firstFrameMs: number; panZoomP95FrameMs: number }>;
       for (const renderer of ['cytoscape', 'sigma'] as const) {
@@ -162,7 +178,8 @@ export async function browserBench(inst: BenchInstance, sizes: number[], runs: n
     '', table(rows), '', 'Cytoscape over sigma.js (1.5 or below meets the target):', '', table(vsSigma),
     '', 'Layouts in a worker, on the same graphs (no start positions for the hand-written one, as the app calls it; a seeded square for FA2, which has no seeding). ms: median time to a settled layout (the hand-written one cools on a fixed schedule; FA2 counts as settled when nodes move less than 0.1% of the drawing per 250 ms). quality: mean edge length over mean random-pair distance (lower: neighbours closer than strangers); edgeLengthCv: spread of edge lengths (lower: more even).',
     '', table(layouts),
-  ].join('\n'), { measuredAt, command: 'npm run bench', machine: m, glRenderer, rows, vsSigma, layouts });
+    ...profiles.flatMap((p) => ['', `Where Cytoscape's first frame goes at ${p.elements.toLocaleString('en')} elements (CPU profile of the page's main thread, self time by function, one extra run not counted above):`, '', table(p.top.map((l) => ({ function: `\`${l.fn}\``, selfMs: l.selfMs, share: l.share })))]),
+  ].join('\n'), { measuredAt, command: 'npm run bench', machine: m, glRenderer, rows, vsSigma, layouts, profiles });
 }
 
 /** The app's hand-written layout worker beside FA2's worker; positions scored by scripts/bench/sigma-page/quality.ts. */
