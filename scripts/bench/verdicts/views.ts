@@ -19,16 +19,22 @@ export function viewVerdicts(latest: Latest): Target[] {
   ];
 }
 
-/** Recorded, not judged against a number: which worker layout is faster at each size, and at what quality. */
+/**
+ * Recorded, not judged against a number: which worker layout wins at each size. Winning is settling first at a
+ * quality (mean edge length over mean random-pair distance, lower is better) no more than 5% worse than the other's.
+ */
 function layoutVerdict(layouts: Row[]): Target {
-  const target = 'big-graph layouts: forceatlas2 worker vs hand-written worker (recorded)';
+  const target = 'big-graph layouts: forceatlas2 worker vs hand-written worker, time to settle at equal quality (recorded)';
   const sizes = [...new Set(layouts.map((r) => Number(r.elements)))];
   if (sizes.length === 0) return { target, measured: 'not measured', verdict: '—' };
   const measured = sizes.map((size) => {
     const of = (impl: string) => layouts.find((r) => Number(r.elements) === size && r.impl === impl);
-    const fa2 = of('forceatlas2');
-    const hand = of('hand-written');
-    return `${size.toLocaleString('en')} elements: FA2 ${String(fa2?.ms)} ms (quality ${String(fa2?.quality)}), hand-written ${String(hand?.ms)} ms (quality ${String(hand?.quality)})`;
+    const [fa2, hand] = [of('forceatlas2'), of('hand-written')];
+    const [fMs, hMs, fQ, hQ] = [num(fa2?.ms), num(hand?.ms), num(fa2?.quality), num(hand?.quality)];
+    if (fMs === null || hMs === null || fQ === null || hQ === null) return `${size.toLocaleString('en')} elements: not measured`;
+    const wins = (ms: number, q: number, otherMs: number, otherQ: number) => ms < otherMs && q <= otherQ * 1.05;
+    const winner = wins(fMs, fQ, hMs, hQ) ? 'FA2 wins' : wins(hMs, hQ, fMs, fQ) ? 'hand-written wins' : 'neither wins outright';
+    return `${size.toLocaleString('en')} elements: ${winner} (FA2 ${fMs.toLocaleString('en')} ms, quality ${fQ}; hand-written ${hMs.toLocaleString('en')} ms, quality ${hQ})`;
   }).join('; ');
   return { target, measured, verdict: 'recorded' };
 }
