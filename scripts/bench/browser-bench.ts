@@ -163,10 +163,12 @@ export async function browserBench(inst: BenchInstance, sizes: number[], runs: n
         figures[renderer] = { firstFrameMs, panZoomP95FrameMs };
         rows.push({ renderer, elements, runs: s.first.length, firstFrameMs: Number.isFinite(firstFrameMs) ? firstFrameMs : `did not render within ${PAGE_BUDGET_MS / 1000} s`, panZoomP95FrameMs: Number.isFinite(panZoomP95FrameMs) ? panZoomP95FrameMs : '—', webgl: s.webgl });
       }
+      // No ratio when either side failed to draw: a sigma.js timeout must not read as Cytoscape being 0× as slow.
+      const ratio = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b) ? round(a / b, 2) : null);
       vsSigma.push({
         elements,
-        firstFrameRatio: round(figures.cytoscape.firstFrameMs / figures.sigma.firstFrameMs, 2),
-        panZoomRatio: round(figures.cytoscape.panZoomP95FrameMs / figures.sigma.panZoomP95FrameMs, 2),
+        firstFrameRatio: ratio(figures.cytoscape.firstFrameMs, figures.sigma.firstFrameMs),
+        panZoomRatio: ratio(figures.cytoscape.panZoomP95FrameMs, figures.sigma.panZoomP95FrameMs),
       });
       log(`bench: browser ${elements} elements measured (cytoscape ${figures.cytoscape.firstFrameMs} / ${figures.cytoscape.panZoomP95FrameMs} ms, sigma ${figures.sigma.firstFrameMs} / ${figures.sigma.panZoomP95FrameMs} ms)`);
     }
