@@ -25,7 +25,7 @@ const wanted = (part: string) => !only || only.has(part);
 const inst = await startBenchInstance(log);
 try {
   if (wanted('seed')) await seedBench(inst, iterations, log);
-  if (wanted('browser')) await browserBench(inst, [1000, 5000, 20000], runsSmall, log);
+  if (wanted('browser')) await browserBench(inst, [5000, 20000, 50000], runsSmall, log);
   // Before the scale parts, on the seed graph alone, so search is measured at the same size in all three rows.
   if (wanted('limits')) await limitsBench(inst, Math.min(iterations, 200), log);
   if (wanted('edits')) await editsBench(inst, 100, 100, log);
