@@ -42,7 +42,8 @@ export async function measuresBench(inst: BenchInstance, sizes: number[], runs: 
     `Measured ${measuredAt} with \`npm run bench\` (BENCH_ONLY=measures) on ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}; GDS ${engine.gdsVersion} Community.`,
     `ms, p50 of ${runs} runs of GET /api/measures/:measure, end to end: a Cypher projection of the dataset, the algorithm, every node's score streamed and sent as JSON, the projection dropped.`,
     `Betweenness is exact up to ${BETWEENNESS_EXACT_UP_TO.toLocaleString('en')} nodes; above, estimated from ${BETWEENNESS_SOURCES} sampled sources (sampledSources).`,
-    '', table(timings),
+    // Every row shows the sampling column, not only the first row's keys (table() reads its columns from row one).
+    '', table(timings.map((r) => ({ ...r, sampledSources: r.sampledSources ?? '—', error: r.error ?? '' }))),
   ].join('\n'), { ...json, timings });
 }
 
