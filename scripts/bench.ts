@@ -12,6 +12,7 @@ import { interopBench } from './bench/interop-bench.ts';
 import { importBench } from './bench/import-bench.ts';
 import { throughputBench } from './bench/throughput-bench.ts';
 import { savedBench } from './bench/saved-bench.ts';
+import { measuresBench } from './bench/measures-bench.ts';
 
 const env = process.env;
 const iterations = Number(env.BENCH_ITERATIONS ?? 200);
@@ -34,6 +35,7 @@ try {
   if (wanted('import')) await importBench(inst, sizes, (size) => (size > 100_000 ? 1 : runsSmall), batch, log);
   if (wanted('throughput')) await throughputBench(inst, sizes, Math.min(iterations, 100), log);
   if (wanted('saved')) await savedBench(inst, sizes, log);
+  if (wanted('measures')) await measuresBench(inst, sizes, runsSmall, log);
 } finally {
   await inst.close();
 }

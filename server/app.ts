@@ -33,6 +33,7 @@ import { guestEntry, guestLinkRoutes } from './accounts/guest-routes.ts';
 import { authenticate } from './access/authenticate.ts';
 import { enforceAccess } from './access/enforce.ts';
 import { guestScope } from './access/guest-scope.ts';
+import { measureRoutes } from './measures/routes.ts';
 
 export const CLIENT_DIST = fileURLToPath(new URL('../client/dist/', import.meta.url));
 
@@ -87,6 +88,8 @@ export function createApp({ driver, config, clientDir = CLIENT_DIST, toursDir, s
   api.use(tourRoutes(db, library, { dir: toursDir }), datasetRoutes(db, xrefAfterImport(db, teamStore)));
   // Cross-referencing: candidates and decisions live in the team store; "same" writes a SAME_AS link to the graph.
   api.use(xrefRoutes(db, teamStore));
+  // Issue 14: degree, betweenness, closeness, PageRank and communities by the database (GDS) for big graphs.
+  api.use(measureRoutes(db));
   // Editing the evidence, its audit trail and four-eyes review (issue 12), recorded in the team store.
   api.use(editRoutes(db, teamStore), reviewRoutes(db, teamStore));
   // Issue 13: whole datasets in and out, every format (server/interop/).

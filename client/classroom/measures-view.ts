@@ -5,6 +5,7 @@ import type { GraphStore } from '../state/graph-store.ts';
 import { ensureClassroomStyle } from './cy-style.ts';
 import { MEASURES, measureInfo, type MeasureName, type MeasureOptions, type PlainGraph } from './measures/index.ts';
 import { usableWeight } from './measures/graph.ts';
+import { BROWSER_WORDS, DATABASE_MEASURES_FROM_NODES, measureByDatabase } from './measures/by-database.ts';
 
 /** Colour-blind-safe first (Okabe-Ito), then lighter companions; communities past these share grey. */
 const COMMUNITY_COLOURS = ['#E69F00', '#56B4E9', '#009E73', '#F0E442', '#0072B2', '#D55E00', '#CC79A7', '#A6D854', '#8DA0CB', '#FC8D62'];
@@ -42,6 +43,8 @@ export function createMeasuresView(cy: Core, store: GraphStore, select: (id: str
   const weightNote = h('p', { class: 'cls-hint', 'data-testid': 'measure-weight-note' });
   const options = (): MeasureOptions => ({ weighted: weighted.checked, weightAs: weightAs.value === 'distance' ? 'distance' : 'strength' });
   const explain = h('p', { class: 'cls-explain', 'data-testid': 'measure-explain', 'aria-live': 'polite' }, 'Pick a measure to see who is central in whatever the canvas shows.');
+  const engineNote = h('p', { class: 'cls-hint', 'data-testid': 'measure-engine', 'aria-live': 'polite' });
+  const askDatabase = h('button', { type: 'button', 'data-testid': 'measure-by-database', onclick: () => apply(true) }, 'Compute in the database');
   const legend = h('div', { class: 'cls-measure-legend', 'data-testid': 'measure-legend' });
   const table = h('table', { class: 'cls-rank-table', 'data-testid': 'measure-table' });
   const buttons = (['none', ...MEASURES] as const).map((name) => h('button', {
@@ -55,17 +58,51 @@ export function createMeasuresView(cy: Core, store: GraphStore, select: (id: str
     table.replaceChildren();
   }
 
-  function apply(): void {
+  /** Bumped by every recomputation, so a late answer from the database for an earlier choice is dropped. */
+  let asked = 0;
+
+  /**
+   * In this browser, or by the database when the canvas holds DATABASE_MEASURES_FROM_NODES or more (the browser's
+   * O(n·m) measures would freeze the page) or when asked to; a database without GDS falls back to the browser for
+   * graphs under that size, and says so.
+   */
+  function apply(byDatabase = false): void {
     clear();
+    const ticket = ++asked;
+    engineNote.textContent = '';
     if (current === 'none') return;
     ensureClassroomStyle(cy);
-    const info = measureInfo[current];
+    const measure = current;
+    const info = measureInfo[measure];
     const { graph, nodes } = canvasGraph(cy, store);
-    const scores = info.compute(graph, options());
-    const name = (id: string) => store.nameOf(id);
     explain.textContent = weighted.checked ? `${info.explain} ${info.weightedExplain}` : info.explain;
     weightNote.textContent = weighted.checked ? weightWords(graph) : '';
     if (graph.nodes.length === 0) return void legend.replaceChildren(h('p', { class: 'cls-hint' }, 'The canvas is empty.'));
+    const big = graph.nodes.length >= DATABASE_MEASURES_FROM_NODES;
+    if (!big && !byDatabase) {
+      engineNote.textContent = `Figures ${BROWSER_WORDS}.`;
+      return render(measure, info.compute(graph, options()), nodes);
+    }
+    engineNote.textContent = 'Asking the database…';
+    void measureByDatabase(measure).then((answer) => {
+      if (ticket !== asked) return;
+      if (answer.ok) {
+        engineNote.textContent = `Figures ${answer.words}${weighted.checked ? ' (links unweighted: the database does not read weights here)' : ''}.`;
+        return render(measure, answer.scores, nodes);
+      }
+      if (big) {
+        engineNote.textContent = `Not computed: ${answer.why}. The canvas has ${graph.nodes.length.toLocaleString('en')} nodes, too many to measure in this browser (under ${DATABASE_MEASURES_FROM_NODES.toLocaleString('en')}).`;
+        return;
+      }
+      engineNote.textContent = `Not by the database: ${answer.why}. Figures ${BROWSER_WORDS} instead.`;
+      render(measure, info.compute(graph, options()), nodes);
+    }, () => { /* aborted: a newer choice is on its way */ });
+  }
+
+  /** Draws scores as node size or colour, with the legend and the ranked table. */
+  function render(measure: MeasureName, scores: Map<string, number>, nodes: NodeCollection): void {
+    const info = measureInfo[measure];
+    const name = (id: string) => store.nameOf(id);
     if (info.drawn === 'colour') {
       const members = new Map<number, string[]>();
       for (const [id, c] of scores) members.set(c, [...(members.get(c) ?? []), id]);
@@ -84,11 +121,10 @@ export function createMeasuresView(cy: Core, store: GraphStore, select: (id: str
     // Area, not width, grows with the score, as the eye judges size by area.
     nodes.forEach((n) => { n.data('clsSize', MIN_SIZE + (MAX_SIZE - MIN_SIZE) * (max > 0 ? Math.sqrt((scores.get(n.id()) ?? 0) / max) : 0)); });
     legend.replaceChildren(h('div', { class: 'cls-size-legend' },
-      h('span', { class: 'cls-dot', style: `width:${MIN_SIZE / 2}px;height:${MIN_SIZE / 2}px` }), h('span', {}, `${format(current, Math.min(...values))} low`),
-      h('span', { class: 'cls-dot', style: `width:${MAX_SIZE / 2}px;height:${MAX_SIZE / 2}px` }), h('span', {}, `${format(current, max)} high`)),
+      h('span', { class: 'cls-dot', style: `width:${MIN_SIZE / 2}px;height:${MIN_SIZE / 2}px` }), h('span', {}, `${format(measure, Math.min(...values))} low`),
+      h('span', { class: 'cls-dot', style: `width:${MAX_SIZE / 2}px;height:${MAX_SIZE / 2}px` }), h('span', {}, `${format(measure, max)} high`)),
     h('p', { class: 'cls-hint' }, `Node size shows the score; links are read both ways${weighted.checked ? ', with their weights' : ''}.`));
     const ranked = [...scores].sort((a, b) => b[1] - a[1] || name(a[0]).localeCompare(name(b[0]))).slice(0, TOP);
-    const measure = current;
     table.replaceChildren(h('thead', {}, h('tr', {}, h('th', {}, '#'), h('th', {}, 'Node'), h('th', {}, info.label))),
       h('tbody', {}, ...ranked.map(([id, v], i) => h('tr', { 'data-node-id': id },
         h('td', {}, i + 1), h('td', {}, h('button', { type: 'button', class: 'cls-link', onclick: () => select(id) }, name(id))), h('td', { class: 'num' }, format(measure, v))))));
@@ -117,6 +153,6 @@ export function createMeasuresView(cy: Core, store: GraphStore, select: (id: str
     h('div', { class: 'cls-measure-weights' },
       h('label', { class: 'cls-check' }, weighted, ' Weighted: use the links’ weight'),
       h('label', { class: 'cls-field' }, h('span', {}, 'For closeness and betweenness, a weight means'), weightAs)),
-    weightNote, explain, legend, table);
-  return { element, choose, refresh: apply };
+    weightNote, explain, h('div', { class: 'cls-measure-engine' }, engineNote, askDatabase), legend, table);
+  return { element, choose, refresh: () => apply() };
 }

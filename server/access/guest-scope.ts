@@ -10,7 +10,7 @@ import { accessRowFor } from './enforce.ts';
 
 /** Reads whose query string takes `datasets` (the contract's DatasetScopeParam); others refuse unknown keys. */
 const SCOPED_QUERY = new Set(['/search', '/entities/:id/neighbourhood', '/entities/:id/neighbour-counts', '/paths', '/paths/collusion',
-  '/datasets/view', '/datasets/view/groups']);
+  '/datasets/view', '/datasets/view/groups', '/measures/:measure']);
 /** Reads whose JSON body takes `datasets` (saved-query runs). */
 const SCOPED_BODY = new Set(['/queries/:id/run']);
 

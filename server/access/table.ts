@@ -56,6 +56,9 @@ export const ACCESS_TABLE: readonly AccessRow[] = [
   { method: 'GET', path: '/guest-links', needs: 'admin' },
   { method: 'POST', path: '/guest-links', needs: 'admin' },
   { method: 'DELETE', path: '/guest-links/:id', needs: 'admin' },
+  // measures by the database (issue 14): reading; the projection lives only for the call
+  { method: 'GET', path: '/measures/engine', needs: 'read' },
+  { method: 'GET', path: '/measures/:measure', needs: 'read' },
   // cross-referencing: listing candidates is reading; running (writes the store) and deciding change the record
   { method: 'GET', path: '/xref/candidates', needs: 'read' },
   { method: 'GET', path: '/xref/decisions', needs: 'read' },

@@ -9,12 +9,16 @@ export const LAUNCHER_DIR = fileURLToPath(new URL('./', import.meta.url));
 const STAMP = path.join(LAUNCHER_DIR, 'target', 'build.stamp');
 const LAUNCHER_SRC = path.join(LAUNCHER_DIR, 'src/main/java/org/scamgraph/Launcher.java');
 /** Roughly how many jars the first build downloads; only used to show a percentage. */
-const EXPECTED_DOWNLOADS = 960;
+const EXPECTED_DOWNLOADS = 1210;
 
 export class LocalNeo4jError extends Error {}
 
-export function classpath(): string {
-  return [path.join(LAUNCHER_DIR, 'target/classes'), path.join(LAUNCHER_DIR, 'target/lib/*')].join(path.delimiter);
+/** Graph Data Science's jars (pom.xml copies them here apart from target/lib, so a start can leave them out). */
+export const GDS_PLUGIN_DIR = path.join(LAUNCHER_DIR, 'target/plugins');
+
+export function classpath(withGds = true): string {
+  return [path.join(LAUNCHER_DIR, 'target/classes'), path.join(LAUNCHER_DIR, 'target/lib/*'),
+    ...(withGds ? [path.join(GDS_PLUGIN_DIR, '*')] : [])].join(path.delimiter);
 }
 
 function fingerprint(): string {
@@ -23,7 +27,8 @@ function fingerprint(): string {
 
 export function isBuilt(): boolean {
   return existsSync(STAMP) && readFileSync(STAMP, 'utf8') === fingerprint()
-    && existsSync(path.join(LAUNCHER_DIR, 'target/lib')) && readdirSync(path.join(LAUNCHER_DIR, 'target/lib')).length > 50;
+    && existsSync(path.join(LAUNCHER_DIR, 'target/lib')) && readdirSync(path.join(LAUNCHER_DIR, 'target/lib')).length > 50
+    && existsSync(GDS_PLUGIN_DIR) && readdirSync(GDS_PLUGIN_DIR).some((f) => f.startsWith('proc-'));
 }
 
 export function requireTool(cmd: string, args: string[], hint: string): void {
@@ -36,7 +41,7 @@ export async function ensureBuilt(log: (line: string) => void): Promise<void> {
   requireTool('java', ['-version'], 'install a Java 17+ JDK (Debian: apt-get install openjdk-17-jdk-headless), or set NEO4J_URI to use a Neo4j you already run');
   // Maven only matters when there is something to build.
   requireTool('mvn', ['-v'], 'install Maven (Debian: apt-get install maven), or set NEO4J_URI to use a Neo4j you already run');
-  log('neo4j-local: building the embedded Neo4j 5.26 with Maven (first time: downloads ~120 MB from Maven Central, a minute or two)');
+  log('neo4j-local: building the embedded Neo4j 5.26 with Maven (first time: downloads ~170 MB from Maven Central, a minute or two)');
   const started = Date.now();
   let downloads = 0;
   let lastShown = 0;

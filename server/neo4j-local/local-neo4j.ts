@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { classpath, ensureBuilt, LocalNeo4jError, requireTool } from './build.ts';
+import { classpath, ensureBuilt, GDS_PLUGIN_DIR, LocalNeo4jError, requireTool } from './build.ts';
 
 export interface LocalNeo4jOptions {
   dataDir: string;
@@ -14,6 +14,8 @@ export interface LocalNeo4jOptions {
   log?: (line: string) => void;
   /** Bench only: a folder LOAD CSV may read, so the benchmark can time it against our import. */
   benchImportDir?: string;
+  /** Load Graph Data Science (default true; NEO4J_GDS=off in the environment also leaves it out, as a server without the plugin). */
+  gds?: boolean;
   /** How long to wait for Bolt before giving up. */
   startTimeoutMs?: number;
 }
@@ -59,7 +61,8 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
   const javaLog = createWriteStream(path.join(dataDir, 'logs', 'launcher.log'), { flags: 'a' });
   log(`neo4j-local: starting Neo4j on bolt://127.0.0.1:${opts.boltPort} (data in ${path.relative(process.cwd(), dataDir) || dataDir})`);
 
-  const child = spawn('java', [`-Xmx${opts.heap}`, ...JVM_FLAGS, '-cp', classpath(), 'org.scamgraph.Launcher'], {
+  const gds = opts.gds ?? process.env.NEO4J_GDS !== 'off';
+  const child = spawn('java', [`-Xmx${opts.heap}`, ...JVM_FLAGS, '-cp', classpath(gds), 'org.scamgraph.Launcher'], {
     env: {
       ...process.env,
       NEO4J_HOME: dataDir,
@@ -68,6 +71,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
       NEO4J_PAGECACHE_MB: String(opts.pagecacheMb),
       NEO4J_WATCH_STDIN: '1',
       NEO4J_BENCH_IMPORT_DIR: opts.benchImportDir ?? '',
+      NEO4J_PLUGIN_DIR: gds ? GDS_PLUGIN_DIR : '',
     },
     // stdin stays a pipe we hold: if this process dies, the JVM sees EOF and shuts down cleanly.
     stdio: ['pipe', 'pipe', 'pipe'],

@@ -19,7 +19,8 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
  * Runs Neo4j 5.26 Community embedded with only the Bolt connector on 127.0.0.1.
  * Owns the database's safety settings; the Node side (scripts/neo4j-local.ts) owns its lifecycle.
  * Arguments: none. Environment: NEO4J_HOME (data folder), NEO4J_BOLT_PORT, NEO4J_PASSWORD,
- * NEO4J_PAGECACHE_MB, NEO4J_TX_TIMEOUT_S, NEO4J_TX_MAX_MB.
+ * NEO4J_PAGECACHE_MB, NEO4J_TX_TIMEOUT_S, NEO4J_TX_MAX_MB, NEO4J_PLUGIN_DIR (Graph Data Science's jars;
+ * unset or blank: no plugins, as a server without GDS).
  */
 public final class Launcher {
     private static final long MB = 1024L * 1024L;
@@ -34,6 +35,16 @@ public final class Launcher {
         DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home);
         if (importDir != null && !importDir.isBlank()) {
             builder.setConfig(GraphDatabaseSettings.load_csv_file_url_root, Path.of(importDir).toAbsolutePath());
+        }
+        // Embedded Neo4j registers procedures only from jars in plugin_dir (the same jars are on the classpath for
+        // GDS's ServiceLoader extensions). GDS reads the kernel directly, so its procedures must be unrestricted.
+        String pluginDir = System.getenv("NEO4J_PLUGIN_DIR");
+        if (pluginDir != null && !pluginDir.isBlank()) {
+            builder.setConfig(GraphDatabaseSettings.plugin_dir, Path.of(pluginDir).toAbsolutePath());
+            builder.setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("gds.*"));
+        } else {
+            // Not the default home/plugins: a stray jar there must not bring procedures the operator did not ask for.
+            builder.setConfig(GraphDatabaseSettings.plugin_dir, home.resolve("no-plugins"));
         }
         DatabaseManagementService dbms = builder
             .setConfig(BoltConnector.enabled, true)
