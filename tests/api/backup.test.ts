@@ -46,7 +46,7 @@ async function syntheticValues() {
 const counts = async () => (await readQuery(db, 'test-graph-counts'))[0];
 
 beforeAll(async () => {
-  local = await startLocalNeo4j({ dataDir: path.join(work, 'neo4j'), boltPort: await freePort(), password: PASSWORD, heap: '512m', pagecacheMb: 64, log: () => {} });
+  local = await startLocalNeo4j({ dataDir: path.join(work, 'neo4j'), boltPort: await freePort(), password: PASSWORD, heap: '512m', pagecacheMb: 64, gds: false, log: () => {} });
   db = { driver: createDriver({ uri: local.uri, user: 'neo4j', password: PASSWORD }), timeoutMs: 60_000 };
   target = losslessTarget(local.uri, { NEO4J_USER: 'neo4j', NEO4J_PASSWORD: PASSWORD, NEO4J_DATABASE: undefined });
   await applySchema(db);

@@ -23,7 +23,7 @@ let driver: Driver;
 const servers: Server[] = [];
 
 beforeAll(async () => {
-  neo4j = await startLocalNeo4j({ dataDir, boltPort: await freePort(), password: 'limits-cpu-pw', heap: '512m', pagecacheMb: 64, log: () => {} });
+  neo4j = await startLocalNeo4j({ dataDir, boltPort: await freePort(), password: 'limits-cpu-pw', heap: '512m', pagecacheMb: 64, gds: false, log: () => {} });
   driver = createDriver({ uri: neo4j.uri, user: 'neo4j', password: 'limits-cpu-pw' });
   await applySchema({ driver, timeoutMs: 30_000 });
   await loadSeed({ driver, timeoutMs: 30_000 });

@@ -13,7 +13,7 @@ import { freePort } from '../support/free-port.ts';
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'neo4j-restart-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-const options = async () => ({ dataDir, boltPort: await freePort(), password: 'restart-test-pw', heap: '512m', pagecacheMb: 64, log: () => {} });
+const options = async () => ({ dataDir, boltPort: await freePort(), password: 'restart-test-pw', heap: '512m', pagecacheMb: 64, gds: false, log: () => {} });
 
 describe('local Neo4j', () => {
   it('keeps committed data across a SIGTERM stop and a second start', async () => {

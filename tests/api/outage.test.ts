@@ -61,7 +61,7 @@ describe('a paused or dead local Neo4j', () => {
   let paused = false;
 
   beforeAll(async () => {
-    const options: LocalNeo4jOptions = { dataDir, boltPort: await freePort(), password: PASSWORD, heap: '512m', pagecacheMb: 64, log: (l) => lines.push(l) };
+    const options: LocalNeo4jOptions = { dataDir, boltPort: await freePort(), password: PASSWORD, heap: '512m', pagecacheMb: 64, gds: false, log: (l) => lines.push(l) };
     const first = await startLocalNeo4j(options);
     // The real minute: it counts from the restart being ready, and the second kill follows within seconds.
     supervisor = superviseLocalNeo4j(first, { restart: () => startLocalNeo4j(options), log: (l) => lines.push(l), onGiveUp: (m) => givenUp.push(m) });
