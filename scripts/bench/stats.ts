@@ -27,12 +27,6 @@ export async function timeInterleaved(times: number, a: () => Promise<unknown>, 
   return out;
 }
 
-/** `clients` loops running at once, each timing `perClient` calls. */
-export async function timeConcurrent(clients: number, perClient: number, work: () => Promise<unknown>): Promise<number[]> {
-  const all = await Promise.all(Array.from({ length: clients }, () => timeEach(perClient, work)));
-  return all.flat();
-}
-
 export const round = (n: number, digits = 2) => Number(n.toFixed(digits));
 
 /**

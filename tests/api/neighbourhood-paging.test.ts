@@ -7,6 +7,8 @@ import { startTestApp } from '../support/app.ts';
 import { testDb } from '../support/db.ts';
 import { getJson } from '../support/http.ts';
 import { Neighbourhood } from '../../server/contract/graph.ts';
+import { SearchResult } from '../../server/contract/search.ts';
+import { PathsResult } from '../../server/contract/paths.ts';
 import { generateSynthetic } from '../../server/synthetic/generate.ts';
 import { importGraph, rollbackImport } from '../../server/import/import-graph.ts';
 import type { RelRow } from '../../server/seed/to-rows.ts';
@@ -32,7 +34,8 @@ const db = testDb();
 let app: Awaited<ReturnType<typeof startTestApp>>;
 beforeAll(async () => {
   await importGraph(db, graph, { runId: `${dataset}-run` });
-  app = await startTestApp();
+  // A generous deadline: the first page of a cold hub on a loaded 2-core machine once took past the default 10 s.
+  app = await startTestApp({ queryTimeoutMs: 60_000 });
 }, 120_000);
 afterAll(async () => {
   await app?.close();
@@ -92,5 +95,21 @@ describe('paging the neighbourhood of a hub', () => {
     const ids = n.nodes.map((x) => x.id);
     expect(ids.filter((id) => id === other(twice))).toHaveLength(1);
     expect(n.edges.map((e) => e.id)).toEqual(expect.arrayContaining([twice.id, `${twice.id}:again`]));
+  });
+});
+
+// Expand, search and paths send what their services build without parsing it again (server/http/respond.ts): the
+// schema's parse of each answer must give the answer back unchanged, so nothing is missing, mistyped or extra.
+describe('answers sent as built keep the contract exactly', () => {
+  const far = () => expected('both').order.at(-1)!;
+  it.each([
+    ['neighbourhood', () => `/api/entities/${hub}/neighbourhood?limit=50&datasets=${dataset}`, Neighbourhood, (b: any) => b.nodes.length],
+    ['search', () => `/api/search?q=${encodeURIComponent('synthetic tie')}&limit=10&datasets=${dataset}`, SearchResult, (b: any) => b.hits.length],
+    ['paths', () => `/api/paths?from=${hub}&to=${far()}&k=3&datasets=${dataset}`, PathsResult, (b: any) => b.paths.length],
+  ] as const)('%s', async (_name, url, schema, found) => {
+    const r = await getJson(app.baseUrl, url());
+    expect(r.status).toBe(200);
+    expect(found(r.body)).toBeGreaterThan(0);
+    expect((schema as typeof Neighbourhood).parse(r.body)).toEqual(r.body);
   });
 });
