@@ -4,6 +4,9 @@
 // the neighbours, and so the count, inside the datasets chosen. The centre is returned whatever its dataset so the
 // service can say why one outside the scope is refused. SAME_AS links (cross-referencing decisions) count only when
 // $followSameAs.
+// The page is chosen on the neighbours alone (DISTINCT, then a top-k sort that keeps only $skip + $limit rows), and
+// links are fetched for that page only: a hub of 3,300 neighbours once collected every neighbour's links and sorted
+// them all before paging. The order (type, name, id) and so every page are as before (tests/api/neighbourhood-paging).
 MATCH (c:Entity {id: $id})
 CALL (c) {
   MATCH (c)-[r]-(m:Entity)
@@ -11,10 +14,19 @@ CALL (c) {
     AND ($types IS NULL OR type(r) IN $types)
     AND ($direction = 'both' OR ($direction = 'out') = (startNode(r) = c))
     AND ($followSameAs OR type(r) <> 'SAME_AS')
-  WITH m, collect(r) AS rels
+  WITH DISTINCT m
   ORDER BY m.type, m.name, m.id
   SKIP $skip LIMIT $limit
-  RETURN collect(m) AS neighbours, reduce(acc = [], g IN collect(rels) | acc + g) AS centreRels
+  RETURN collect(m) AS neighbours
+}
+// Both ends are known, so this expands from whichever has fewer links (a page neighbour, not the hub).
+CALL (c, neighbours) {
+  UNWIND neighbours AS m
+  MATCH (c)-[r]-(m)
+  WHERE ($types IS NULL OR type(r) IN $types)
+    AND ($direction = 'both' OR ($direction = 'out') = (startNode(r) = c))
+    AND ($followSameAs OR type(r) <> 'SAME_AS')
+  RETURN collect(r) AS centreRels
 }
 CALL (neighbours) {
   UNWIND neighbours AS a
@@ -37,7 +49,6 @@ RETURN c AS centre, neighbours, sources,
       AND ($types IS NULL OR type(r) IN $types)
       AND ($direction = 'both' OR ($direction = 'out') = (startNode(r) = c))
       AND ($followSameAs OR type(r) <> 'SAME_AS')
-    AND ($followSameAs OR type(r) <> 'SAME_AS')
     RETURN DISTINCT m
   } AS total,
   [r IN rels | {rel: r, from: startNode(r).id, to: endNode(r).id}] AS edges

@@ -27,10 +27,24 @@ export async function timeInterleaved(times: number, a: () => Promise<unknown>, 
   return out;
 }
 
-/** `clients` loops running at once, each timing `perClient` calls. */
-export async function timeConcurrent(clients: number, perClient: number, work: () => Promise<unknown>): Promise<number[]> {
-  const all = await Promise.all(Array.from({ length: clients }, () => timeEach(perClient, work)));
-  return all.flat();
+export const round = (n: number, digits = 2) => Number(n.toFixed(digits));
+
+/**
+ * A closed loop of `clients` callers for `ms` milliseconds: each starts its next call when the last one answers.
+ * Returns requests per second over the run and every call's time; a call started before the end is counted in full.
+ */
+export async function closedLoop(clients: number, ms: number, work: () => Promise<unknown>): Promise<{ rps: number; samples: number[] }> {
+  const samples: number[] = [];
+  const start = performance.now();
+  const end = start + ms;
+  await Promise.all(Array.from({ length: clients }, async () => {
+    while (performance.now() < end) {
+      const t0 = performance.now();
+      await work();
+      samples.push(performance.now() - t0);
+    }
+  }));
+  return { rps: samples.length / ((performance.now() - start) / 1000), samples };
 }
 
-export const round = (n: number, digits = 2) => Number(n.toFixed(digits));
+export const median = (values: number[]) => percentile(values, 50);

@@ -2,7 +2,7 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { EntityDetail, EntityId, NeighbourCountsQuery, Neighbourhood, NeighbourhoodQuery } from '../contract/graph.ts';
 import { validate, parsed } from '../http/validate.ts';
-import { respond } from '../http/respond.ts';
+import { respond, respondBuilt } from '../http/respond.ts';
 import type { Db } from '../db/run.ts';
 import { getEntity, getNeighbourCounts, getNeighbourhood } from './service.ts';
 import { NeighbourCounts } from '../contract/paths.ts';
@@ -21,6 +21,6 @@ export function graphRoutes(db: Db): Router {
     })
     .get('/entities/:id/neighbourhood', validate('params', IdParams), validate('query', NeighbourhoodQuery), async (_req, res) => {
       const { id } = parsed(res, 'params', IdParams);
-      respond(res, Neighbourhood, await getNeighbourhood(db, id, parsed(res, 'query', NeighbourhoodQuery)));
+      respondBuilt(res, Neighbourhood, await getNeighbourhood(db, id, parsed(res, 'query', NeighbourhoodQuery)));
     });
 }

@@ -1,12 +1,12 @@
 import { Router } from 'express';
 import { SearchQuery, SearchResult } from '../contract/search.ts';
 import { validate, parsed } from '../http/validate.ts';
-import { respond } from '../http/respond.ts';
+import { respondBuilt } from '../http/respond.ts';
 import type { Db } from '../db/run.ts';
 import { search } from './service.ts';
 
 export function searchRoutes(db: Db): Router {
   return Router().get('/search', validate('query', SearchQuery), async (_req, res) => {
-    respond(res, SearchResult, await search(db, parsed(res, 'query', SearchQuery)));
+    respondBuilt(res, SearchResult, await search(db, parsed(res, 'query', SearchQuery)));
   });
 }
