@@ -12,6 +12,7 @@ import { interopBench } from './bench/interop-bench.ts';
 import { importBench } from './bench/import-bench.ts';
 import { throughputBench } from './bench/throughput-bench.ts';
 import { savedBench } from './bench/saved-bench.ts';
+import { ensureClientBuilt } from '../server/startup/client-build.ts';
 import { measuresBench } from './bench/measures-bench.ts';
 
 const env = process.env;
@@ -23,6 +24,9 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 const only = env.BENCH_ONLY ? new Set(env.BENCH_ONLY.split(',').map((s) => s.trim())) : null;
 const wanted = (part: string) => !only || only.has(part);
 
+// The app serves the built client only if it is there when the app is made (now in the API's own process), so the
+// browser part builds it first: built later, the page answered 404 and no renderer drew.
+if (wanted('browser')) await ensureClientBuilt(log);
 const inst = await startBenchInstance(log);
 try {
   if (wanted('seed')) await seedBench(inst, iterations, log);
