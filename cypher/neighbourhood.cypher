@@ -7,6 +7,8 @@
 // The page is chosen on the neighbours alone (DISTINCT, then a top-k sort that keeps only $skip + $limit rows), and
 // links are fetched for that page only: a hub of 3,300 neighbours once collected every neighbour's links and sorted
 // them all before paging. The order (type, name, id) and so every page are as before (tests/api/neighbourhood-paging).
+// The neighbours are expanded once: `total` is the size of that list, where a COUNT subquery of its own walked all
+// of a hub's links (and read each neighbour's dataset) a second time.
 MATCH (c:Entity {id: $id})
 CALL (c) {
   MATCH (c)-[r]-(m:Entity)
@@ -15,6 +17,12 @@ CALL (c) {
     AND ($direction = 'both' OR ($direction = 'out') = (startNode(r) = c))
     AND ($followSameAs OR type(r) <> 'SAME_AS')
   WITH DISTINCT m
+  RETURN collect(m) AS every
+}
+// An aggregate with no grouping key: one row (an empty page) even when $skip passes the last neighbour.
+CALL (every) {
+  UNWIND every AS m
+  WITH m
   ORDER BY m.type, m.name, m.id
   SKIP $skip LIMIT $limit
   RETURN collect(m) AS neighbours
@@ -34,7 +42,7 @@ CALL (neighbours) {
   WHERE b IN neighbours AND ($followSameAs OR type(x) <> 'SAME_AS')
   RETURN collect(x) AS innerRels
 }
-WITH c, neighbours, centreRels + innerRels AS rels
+WITH c, every, neighbours, centreRels + innerRels AS rels
 CALL (c, neighbours, rels) {
   UNWIND [n IN [c] + neighbours | coalesce(n.sources, []) + CASE WHEN n:Source THEN [n.id] ELSE [] END] + [r IN rels | coalesce(r.sources, [])] AS ids
   UNWIND ids AS sourceId
@@ -42,13 +50,5 @@ CALL (c, neighbours, rels) {
   MATCH (s:Source {id: sourceId})
   RETURN collect(s) AS sources
 }
-RETURN c AS centre, neighbours, sources,
-  COUNT {
-    MATCH (c)-[r]-(m:Entity)
-    WHERE m.dataset IN $datasets
-      AND ($types IS NULL OR type(r) IN $types)
-      AND ($direction = 'both' OR ($direction = 'out') = (startNode(r) = c))
-      AND ($followSameAs OR type(r) <> 'SAME_AS')
-    RETURN DISTINCT m
-  } AS total,
+RETURN c AS centre, neighbours, sources, size(every) AS total,
   [r IN rels | {rel: r, from: startNode(r).id, to: endNode(r).id}] AS edges
