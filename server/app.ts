@@ -81,7 +81,7 @@ export function createApp({ driver, config, clientDir = CLIENT_DIST, toursDir, s
   // then a guest's datasets and tours: all before any route runs.
   api.use(authenticate(teamStore, accounts), enforceAccess(api), guestScope(db));
   // Before every read: a dataset whose import or rollback is unfinished is refused, never half-shown.
-  api.use(completeScope(db));
+  api.use(completeScope());
   api.use(accountRoutes(teamStore, accounts), guestLinkRoutes(teamStore));
   api.use(healthRoutes(db, supervision), searchRoutes(db), graphRoutes(db), pathRoutes(db), queryRoutes(db, library));
   // Classroom mode: tours are loaded (and checked against the query library) here, at boot.

@@ -5,7 +5,7 @@ import neo4j from 'neo4j-driver';
 import { cypher } from './cypher-files.ts';
 import { toParams } from './params.ts';
 import { isDate, isDateTime, isLocalDateTime } from 'neo4j-driver';
-import type { Db, Row } from './run.ts';
+import { settleReadGuard, type Db, type Row } from './run.ts';
 
 export interface TxRunner {
   run(name: string, params?: Record<string, unknown>): Promise<Row[]>;
@@ -27,6 +27,7 @@ function plain(value: unknown): unknown {
  */
 export async function inExplicitTransaction<T>(db: Db, work: (tx: TxRunner) => Promise<T>,
   { commit = true, beforeCommit }: { commit?: boolean; beforeCommit?: (result: T) => void } = {}): Promise<T> {
+  await settleReadGuard(db);
   const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.WRITE });
   const tx = session.beginTransaction({ timeout: db.timeoutMs });
   try {

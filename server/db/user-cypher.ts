@@ -2,7 +2,7 @@
 // Each call has a deadline, runs in a bounded slot when the app gives it one, and its result is capped in bytes.
 import neo4j, { type Session } from 'neo4j-driver';
 import { randomUUID } from 'node:crypto';
-import type { Db, Row } from './run.ts';
+import { settleReadGuard, type Db, type Row } from './run.ts';
 import { toParams } from './params.ts';
 import { cypher as named } from './cypher-files.ts';
 import { DeadlineError, withDeadline } from './deadline.ts';
@@ -49,6 +49,7 @@ function flatten(plan: PlanNode | false | undefined): PlanOperator[] {
  * transaction is terminated from the server's own connection, and the session closed behind it.
  */
 async function userCall<T>(db: Db, what: string, hold: (done: Promise<unknown>) => void, work: (session: Session, metadata: Record<string, string>) => Promise<T>): Promise<T> {
+  await settleReadGuard(db);
   const run = randomUUID();
   const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ, fetchSize: FETCH_SIZE });
   const ended = () => void terminateRun(db, run).finally(() => session.close().catch(() => {}));
