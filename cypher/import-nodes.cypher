@@ -1,6 +1,6 @@
-// One batch of an import, packed by server/import/packed-batch.ts ($text, $keys), committed with its progress
-// counter ($run, $done). CREATE, not MERGE: ids are new to the graph (the id constraint refuses a clash), and a
-// batch commits with its counter, so a resumed run never writes a batch twice.
+// One batch of an import, packed by server/import/packed-batch.ts ($text, $keys); cypher/import-run-progress.cypher
+// moves the run's counter in the same transaction. CREATE, not MERGE: ids are new to the graph (the id constraint
+// refuses a clash), and a batch commits with its counter, so a resumed run never writes a batch twice.
 UNWIND split($text, '\u001e') AS record
 WITH split(record, '\u001f') AS cell
 CREATE (n:$(split(cell[1], '\u001d')))
@@ -23,7 +23,4 @@ CALL (n, cell) {
     WHEN 'c' THEN [x IN split(body, '\u001d') | x = 'true']
   END
 }
-WITH count(*) AS written
-MATCH (r:ImportRun {id: $run})
-SET r.nodesDone = $done
-RETURN written
+RETURN count(*) AS written

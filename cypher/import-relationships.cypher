@@ -1,5 +1,6 @@
-// One batch of relationships, packed by server/import/packed-batch.ts ($text, $keys), with its progress counter
-// ($run, $done). CREATE, not MERGE: a batch commits with its counter, so a resumed run never writes a batch twice.
+// One batch of relationships, packed by server/import/packed-batch.ts ($text, $keys); cypher/import-run-progress.cypher
+// moves the run's counter in the same transaction. CREATE, not MERGE: a batch commits with its counter, so a resumed
+// run never writes a batch twice.
 // A record whose end is missing matches nothing; the caller compares `written` with the batch size.
 UNWIND split($text, '\u001e') AS record
 WITH split(record, '\u001f') AS cell
@@ -25,7 +26,4 @@ CALL (r, cell) {
     WHEN 'c' THEN [x IN split(body, '\u001d') | x = 'true']
   END
 }
-WITH count(*) AS written
-MATCH (run:ImportRun {id: $run})
-SET run.relsDone = $done
-RETURN written
+RETURN count(*) AS written

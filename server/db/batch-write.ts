@@ -1,5 +1,5 @@
 // Writes many rows through named Cypher in batches of one transaction: all of it lands, or none.
-import { inWriteTransaction, type Db } from './run.ts';
+import { inWriteTransaction, type Db, type Row } from './run.ts';
 import { cypher } from './cypher-files.ts';
 import { toParams } from './params.ts';
 
@@ -22,5 +22,33 @@ export async function writeInBatches(db: Db, steps: WriteStep[], batchSize: numb
       }
       if (step.rows.length === 0) onProgress(step.label, 0, 0);
     }
+  });
+}
+
+export interface OrderedBatch {
+  /** cypher/<query>.cypher: writes the batch. */
+  query: string;
+  params: Record<string, unknown>;
+  /** Judges the batch's rows before anything commits; a throw rolls the batch back. */
+  check: (rows: Row[]) => void;
+  /** The commit of the batch before this one (or undefined for the first). */
+  after?: Promise<unknown>;
+  /** cypher/<query>.cypher run last, in the same transaction: moves the run's counter to this batch's end. */
+  progress: { query: string; params: Record<string, unknown> };
+}
+
+/**
+ * One batch of a run that keeps several batches in the database at once but commits them in order: the batch is
+ * written, then its transaction waits for the batch before it to commit, and only then moves the counter and
+ * commits. A counter therefore always marks a prefix of the rows (what a resume relies on); if the batch before
+ * fails, this one rolls back too. Safe only for batches that take no lock another batch of the run takes (new
+ * nodes do not): a batch waiting here holds its locks while the one before it finishes.
+ */
+export function writeBatchInOrder(db: Db, batch: OrderedBatch): Promise<void> {
+  return inWriteTransaction(db, async (tx) => {
+    const result = await tx.run(cypher(batch.query), toParams(batch.params) as Record<string, unknown>);
+    batch.check(result.records.map((r) => r.toObject() as Row));
+    await batch.after;
+    await tx.run(cypher(batch.progress.query), toParams(batch.progress.params) as Record<string, unknown>);
   });
 }

@@ -47,6 +47,27 @@ describe('import', () => {
     expect(await size()).toBe(0);
   });
 
+  // Two node batches are in the database at once and commit in order (writeBatchInOrder): when one fails, the one
+  // behind it, already written, must roll back too, and the counter stays on the end of the batch before.
+  it('a failing node batch with the next one in flight leaves exactly the batches before it, and a resume completes the rest', async () => {
+    const before = await graphCounts(db);
+    const nodes = graph.nodes.map((n, i) => (i === 450 ? { ...n, id: graph.nodes[10]!.id } : n));
+    const err = await importGraph(db, { ...graph, nodes }, { batchSize: 200, runId: 'writers-test', nodeWriters: 2 }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ImportFailedError);
+    const [run] = (await runsOf(db, dataset)).runs;
+    expect(run).toMatchObject({ status: 'failed', nodesDone: 400, relsDone: 0 });
+    expect(await size()).toBe(400);
+    const progress: number[] = [];
+    const report = await importGraph(db, graph, { batchSize: 200, runId: 'writers-test', nodeWriters: 2, onProgress: (p) => p.phase === 'nodes' && progress.push(p.done) });
+    expect(report.resumedFrom.nodes).toBe(400);
+    // Progress comes in the order of the commits, each batch once.
+    expect(progress).toEqual([600, 800, 1000, 1200]);
+    expect(await size()).toBe(graph.nodes.length);
+    expect((await graphCounts(db)).relationships - before.relationships).toBe(graph.relationships.length);
+    await rollbackImport(db, dataset);
+    expect(await graphCounts(db)).toEqual(before);
+  });
+
   // The next batch is packed while the current one is written (import-graph.ts): a batch that fails in the middle
   // must still leave exactly the batches before it, with the counter on their end, and a resume writes only the rest.
   it('a failing batch in the middle of the pipeline leaves exactly the batches before it, and a resume completes the rest', async () => {
