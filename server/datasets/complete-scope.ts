@@ -5,7 +5,7 @@
 import type { RequestHandler } from 'express';
 import { CURATED_DATASET, DatasetScope, DatasetScopeParam } from '../contract/scope.ts';
 import { readQuery, type Db } from '../db/run.ts';
-import { underReadGuard } from '../db/read-guard.ts';
+import { underReadGuard, type ReadGuard } from '../db/read-guard.ts';
 import { ConflictError } from '../http/errors.ts';
 
 const WORDS: Record<string, string> = {
@@ -55,6 +55,11 @@ export function completeScope(): RequestHandler {
   return (req, _res, next) => {
     const datasets = scopeOf(req.query, req.body);
     if (!datasets || onlyCurated(datasets)) return next();
-    underReadGuard({ query: 'datasets-incomplete', params: { datasets }, check: refuseIncompleteRows }, next);
+    underReadGuard(scopeGuard(datasets), next);
   };
+}
+
+/** The check as a request guard: the named query and what its rows must say. */
+export function scopeGuard(datasets: readonly string[]): ReadGuard {
+  return { query: 'datasets-incomplete', params: { datasets: [...datasets] }, check: refuseIncompleteRows };
 }
