@@ -13,6 +13,7 @@ import { citedSourceIds, sourcesById } from '../graph/sources.ts';
 import { guardQuery } from '../guard/guard.ts';
 import { ALLOWED_PROCEDURES } from '../guard/rules.ts';
 import { QueryRefusedError } from '../guard/refusal.ts';
+import { PassedPlans } from '../guard/passed-plans.ts';
 import { BadRequestError, BusyError, NotFoundError, TimeoutError } from '../http/errors.ts';
 import type { QueryLibrary } from './library.ts';
 import { resolveParams } from './param-values.ts';
@@ -44,11 +45,14 @@ function withScope<P extends Record<string, unknown>>(cypher: string, params: P,
   return cypherParameters(cypher).has(SCOPE_PARAM) ? { ...params, [SCOPE_PARAM]: datasets } : params;
 }
 
+/** Plans the guard passed in this process: a saved query's later runs skip their EXPLAIN. */
+const passedPlans = new PassedPlans();
+
 /** Guard, run and shape in one slot of user Cypher's bounded concurrency, so it cannot starve search and the rest. */
 export async function runCypher(db: Db, cypher: string, params: Record<string, unknown>, rowLimit: number): Promise<QueryResult> {
   return asUserError(inUserSlot(db, async (hold) => {
     const t0 = performance.now();
-    const statement = await guardQuery(db, cypher, params, hold);
+    const statement = await guardQuery(db, cypher, params, hold, passedPlans);
     const t1 = performance.now();
     const { columns, rows, truncated, truncatedBy } = await runReadOnly(db, statement, params, rowLimit, hold);
     const { table, nodes, edges } = await tableAndGraph(db, columns, rows);
